@@ -1,0 +1,309 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page, PageManager
+from wagtail.search import index
+
+from home.blocks import BodyBlock, InterviewBlock, PhotosBlock, TimelineBlock
+from home.dates import DatePrecision, format_partial_date, iso_partial_date
+from home.mixins import FeaturedImageMixin
+from home.querysets import ListingQuerySet
+
+
+class CityIndexPage(Page):
+    template = "pages/city_index_page.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["cities.CityPage"]
+    max_count_per_parent = 1
+
+    introduction = models.TextField(
+        _("introduction"), blank=True, help_text=_("Shown above the list of cities.")
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+
+    class Meta:
+        verbose_name = _("city index page")
+        verbose_name_plural = _("city index pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["cities"] = CityPage.objects.child_of(self).live().public().for_listing()
+        return context
+
+
+class CityQuerySet(ListingQuerySet):
+    def for_listing(self):
+        return self.select_related("image").order_by("agreement_date", "pk")
+
+
+class Relationship(models.TextChoices):
+    SISTER = "sister", _("Sister city")
+    FRIENDSHIP = "friendship", _("Friendship city")
+
+
+class CityPage(FeaturedImageMixin, Page):
+    template = "pages/city_page.html"
+    parent_page_types = ["cities.CityIndexPage"]
+    subpage_types = ["cities.HistoryPage", "cities.DelegationPage", "cities.InterviewPage"]
+
+    # Where the city is
+    country = models.CharField(_("country"), max_length=100, help_text=_("For example: USA."))
+    region = models.CharField(
+        _("state, province or region"),
+        max_length=100,
+        blank=True,
+        help_text=_("For example: California, or Hebei Province."),
+    )
+
+    # The relationship
+    relationship = models.CharField(_("relationship"), max_length=20, choices=Relationship.choices)
+    agreement_date = models.DateField(
+        _("agreement signed on"),
+        help_text=_("For a year or month only, pick any day in it and set the precision."),
+    )
+    agreement_date_precision = models.CharField(
+        _("precision of the agreement date"),
+        max_length=10,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+    )
+    agreement_place = models.CharField(
+        _("agreement signed in"),
+        max_length=200,
+        blank=True,
+        help_text=_("The city where the agreement was signed."),
+    )
+    partner_organisation = models.CharField(
+        _("partner organisation"),
+        max_length=200,
+        blank=True,
+        help_text=_("The association KIRA works with in this city."),
+    )
+    partner_organisation_url = models.URLField(_("partner organisation website"), blank=True)
+
+    # Content
+    summary = models.TextField(
+        _("summary"), help_text=_("One or two sentences shown on the list of cities.")
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    objects = PageManager.from_queryset(CityQuerySet)()
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("country"), FieldPanel("region")])],
+            heading=_("Location"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("relationship"),
+                FieldRowPanel(
+                    [FieldPanel("agreement_date"), FieldPanel("agreement_date_precision")]
+                ),
+                FieldPanel("agreement_place"),
+                FieldRowPanel(
+                    [FieldPanel("partner_organisation"), FieldPanel("partner_organisation_url")]
+                ),
+            ],
+            heading=_("Relationship"),
+        ),
+        FieldPanel("summary"),
+        *FeaturedImageMixin.image_panels,
+        FieldPanel("body"),
+        HelpPanel(
+            _(
+                "Add the history, delegations and interviews as pages under this city. "
+                "Recruitment notices are written under News and choose this city as programme."
+            )
+        ),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("country"),
+        index.SearchField("region"),
+        index.SearchField("summary"),
+        index.SearchField("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("city page")
+        verbose_name_plural = _("city pages")
+
+    @property
+    def agreement_iso_date(self):
+        return iso_partial_date(self.agreement_date, self.agreement_date_precision)
+
+    @property
+    def agreement_display_date(self):
+        return format_partial_date(self.agreement_date, self.agreement_date_precision)
+
+    def get_context(self, request, *args, **kwargs):
+        from news.models import RecruitmentPage
+
+        context = super().get_context(request, *args, **kwargs)
+        children = Page.objects.child_of(self).live().public()
+        context["history"] = HistoryPage.objects.filter(pk__in=children).first()
+        context["delegations"] = DelegationPage.objects.filter(pk__in=children).order_by(
+            "-departure_date"
+        )
+        context["interviews"] = (
+            InterviewPage.objects.filter(pk__in=children)
+            .select_related("image")
+            .order_by("-delegation_year", "-pk")
+        )
+        context["notices"] = (
+            RecruitmentPage.objects.in_locale_of(self)
+            .for_city(self)
+            .order_by("-application_closes")
+        )
+        return context
+
+
+class HistoryPage(Page):
+    template = "pages/history_page.html"
+    parent_page_types = ["cities.CityPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    introduction = models.TextField(_("introduction"), blank=True)
+    milestones = StreamField(
+        TimelineBlock(),
+        verbose_name=_("timeline"),
+        help_text=_("Milestones in the order they happened; visitors see them as a timeline."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("milestones")]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("introduction"),
+        index.SearchField("milestones"),
+    ]
+
+    class Meta:
+        verbose_name = _("history page")
+        verbose_name_plural = _("history pages")
+
+
+class Direction(models.TextChoices):
+    OUTBOUND = "outbound", _("Kashiwa to the partner city")
+    INBOUND = "inbound", _("Partner city to Kashiwa")
+
+
+class DelegationPage(Page):
+    template = "pages/delegation_page.html"
+    parent_page_types = ["cities.CityPage"]
+    subpage_types = []
+
+    # The trip
+    edition = models.PositiveSmallIntegerField(
+        _("edition"),
+        null=True,
+        blank=True,
+        help_text=_("The delegation's number, for example 52 for the 52nd. Blank for a one-off."),
+    )
+    year = models.PositiveSmallIntegerField(_("year"))
+    direction = models.CharField(_("direction"), max_length=10, choices=Direction.choices)
+    departure_date = models.DateField(_("departure date"))
+    return_date = models.DateField(_("return date"))
+
+    # The people
+    leader = models.CharField(_("leader"), max_length=200, blank=True)
+    members = models.TextField(
+        _("members"), blank=True, help_text=_("One name per line, as they should appear.")
+    )
+    orientation_sessions = models.PositiveSmallIntegerField(
+        _("orientation sessions"),
+        null=True,
+        blank=True,
+        help_text=_("How many preparation sessions the delegates attend before leaving."),
+    )
+
+    # The report
+    summary = models.TextField(_("summary"), help_text=_("Shown on the city page's list."))
+    body = StreamField(BodyBlock(), verbose_name=_("report"), blank=True)
+    photos = StreamField(PhotosBlock(), verbose_name=_("photos"), blank=True)
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("edition"), FieldPanel("year")]),
+                FieldPanel("direction"),
+                FieldRowPanel([FieldPanel("departure_date"), FieldPanel("return_date")]),
+            ],
+            heading=_("Trip"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("leader"), FieldPanel("members"), FieldPanel("orientation_sessions")],
+            heading=_("Delegates"),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        FieldPanel("photos"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("leader"),
+        index.SearchField("members"),
+        index.SearchField("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("delegation page")
+        verbose_name_plural = _("delegation pages")
+
+    def clean(self):
+        super().clean()
+        if self.departure_date and self.return_date and self.return_date < self.departure_date:
+            raise ValidationError(
+                {"return_date": _("The return date cannot be before the departure date.")}
+            )
+
+    @property
+    def member_list(self):
+        return [line.strip() for line in self.members.splitlines() if line.strip()]
+
+
+class InterviewPage(FeaturedImageMixin, Page):
+    template = "pages/interview_page.html"
+    parent_page_types = ["cities.CityPage"]
+    subpage_types = []
+
+    interviewee_name = models.CharField(_("interviewee's name"), max_length=200)
+    interviewee_role = models.CharField(
+        _("interviewee's role"), max_length=200, help_text=_("For example: 2025 adult leader.")
+    )
+    delegation_year = models.PositiveSmallIntegerField(_("delegation year"))
+    introduction = models.TextField(
+        _("introduction"), help_text=_("The interviewee introduces themselves.")
+    )
+    questions = StreamField(InterviewBlock(), verbose_name=_("questions and answers"))
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("interviewee_name"), FieldPanel("interviewee_role")]),
+                FieldPanel("delegation_year"),
+            ],
+            heading=_("Interviewee"),
+        ),
+        *FeaturedImageMixin.image_panels,
+        FieldPanel("introduction"),
+        FieldPanel("questions"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("interviewee_name"),
+        index.SearchField("introduction"),
+        index.SearchField("questions"),
+    ]
+
+    class Meta:
+        verbose_name = _("interview page")
+        verbose_name_plural = _("interview pages")

@@ -1,0 +1,716 @@
+"""The association's public facts, restated in both languages for the demo site.
+
+Each text is a ``T(ja, en)`` pair: the Japanese builds the source page and the English becomes
+its wagtail-localize translation (for the interview, given in English, the other way round).
+"""
+
+import datetime
+from typing import NamedTuple
+
+
+class T(NamedTuple):
+    ja: str
+    en: str
+
+
+ORGANISATION = {
+    "name": T("柏市国際交流協会（KIRA）", "Kashiwa International Relations Association (KIRA)"),
+    "postal_code": "277-0005",
+    "address": T("千葉県柏市柏1-7-1-301", "1-7-1-301 Kashiwa, Kashiwa City, Chiba"),
+    "building": T("DayOneタワー3階 パレット柏", "Palette Kashiwa, DayOne Tower 3F"),
+    "telephone": "04-7157-0281",
+    "fax": "04-7165-7321",
+    "email": "kcc@kira-kira.jp",
+    "office_hours": T("8:30～17:15", "8:30–17:15"),
+    "closed_days": T(
+        "日曜日・祝日・年末年始", "Sundays, national holidays and the year-end holidays"
+    ),
+}
+
+HOME = {
+    "title": T("柏市国際交流協会", "Kashiwa International Relations Association"),
+    "lead": T(
+        "柏市は、トーランス（アメリカ）、グアム、承徳（中国）、キャムデン（アメリカ）の4つの"
+        "姉妹・友好都市と、青少年の相互派遣や市民どうしの交流を数十年にわたって続けています。",
+        "For decades Kashiwa has exchanged young delegates and citizens' visits with its four "
+        "sister and friendship cities: Torrance (USA), Guam, Chengde (China) and Camden (USA).",
+    ),
+    "image_alt": T(
+        "柏市と4つの姉妹・友好都市を結ぶ線を描いたイラスト",
+        "An illustration linking Kashiwa with its four partner cities",
+    ),
+}
+
+STANDARD_PAGES = [
+    {
+        "slug": "about",
+        "title": T("協会について", "About the association"),
+        "introduction": T(
+            "柏市国際交流協会（KIRA）は、柏市の姉妹・友好都市との交流事業を運営しています。",
+            "The Kashiwa International Relations Association (KIRA) runs Kashiwa's exchanges "
+            "with its sister and friendship cities.",
+        ),
+        "paragraphs": [
+            T(
+                "協会は、青少年派遣団の募集と事前研修、ホストファミリーの募集、周年記念の訪問団の"
+                "受け入れなどを行っています。",
+                "We recruit and prepare youth delegations, find host families for visiting "
+                "students and welcome the delegations that mark each anniversary.",
+            ),
+            T(
+                "事務局はパレット柏（柏市国際交流センター）にあります。",
+                "Our office is at Palette Kashiwa, the Kashiwa International Relations Center.",
+            ),
+        ],
+        "show_in_menus": True,
+    },
+    {
+        "slug": "access",
+        "title": T("アクセス", "Access"),
+        "introduction": T(
+            "事務局は柏駅近くのDayOneタワー3階、パレット柏の中にあります。",
+            "Our office is inside Palette Kashiwa, on the third floor of DayOne Tower near "
+            "Kashiwa Station.",
+        ),
+        "paragraphs": [
+            T(
+                "説明会や帰国報告会の多くもパレット柏で開かれます。",
+                "Most briefing sessions and return-report events are held at Palette Kashiwa too.",
+            ),
+        ],
+        "show_in_menus": False,
+    },
+]
+
+CITY_INDEX = {
+    "title": T("姉妹都市・友好都市", "Sister and friendship cities"),
+    "introduction": T(
+        "柏市の4つの姉妹・友好都市と、それぞれとの交流の歩みを紹介します。",
+        "Kashiwa's four sister and friendship cities, and how each relationship grew.",
+    ),
+}
+
+NEWS_INDEX = {
+    "title": T("お知らせ", "News"),
+    "introduction": T(
+        "交流事業のお知らせ、募集、イベント、活動報告。",
+        "Announcements, calls for applications, events and reports from our exchanges.",
+    ),
+}
+
+CITIES = [
+    {
+        "slug": "torrance",
+        "title": T("トーランス", "Torrance"),
+        "country": T("アメリカ合衆国", "USA"),
+        "region": T("カリフォルニア州", "California"),
+        "relationship": "sister",
+        "agreement_date": datetime.date(1973, 2, 20),
+        "agreement_date_precision": "day",
+        "agreement_place": T("トーランス市", "Torrance"),
+        "partner_organisation": T(
+            "トーランス姉妹都市協会（TSCA）", "Torrance Sister City Association (TSCA)"
+        ),
+        "summary": T(
+            "1973年に姉妹都市となったカリフォルニア州の都市。毎年、青少年派遣団が行き来しています。",
+            "A Californian city and Kashiwa's sister city since 1973; youth delegations cross "
+            "the Pacific in both directions every year.",
+        ),
+        "image_alt": T("トーランスを表す青いイラスト", "A blue illustration standing for Torrance"),
+        "colour": (40, 98, 168),
+        "history": [
+            (
+                datetime.date(1970, 6, 1),
+                "month",
+                T("ライオンズクラブの提言", "The Lions Club's proposal"),
+                T(
+                    "米国の都市と姉妹クラブ関係を検討していた柏ライオンズクラブが、米国の類似都市と"
+                    "姉妹関係を結ぶことを柏市と市議会に勧めました。",
+                    "While looking for an American sister club, the Kashiwa Lions Club advised "
+                    "the city and its council to seek a similar city in the USA as a sister city.",
+                ),
+            ),
+            (
+                datetime.date(1971, 11, 1),
+                "month",
+                T("ハワイでの両市長の意見交換", "The mayors meet in Hawaii"),
+                T(
+                    "ハワイで開かれた太平洋アジア都市会議の場で、両市長が提携について話し合いました。",
+                    "At the Pacific Asian Cities Conference in Hawaii the two mayors discussed "
+                    "an affiliation.",
+                ),
+            ),
+            (
+                datetime.date(1972, 1, 1),
+                "month",
+                T("トーランス市からの申し入れ", "Torrance makes its proposal"),
+                T(
+                    "トーランス市が柏市に姉妹都市提携を正式に申し入れました。",
+                    "Torrance formally proposed a sister city affiliation to Kashiwa.",
+                ),
+            ),
+            (
+                datetime.date(1973, 1, 1),
+                "month",
+                T("市議会の賛同", "The city council agrees"),
+                T(
+                    "柏市議会の議員全員協議会で、提携への賛同が得られました。",
+                    "A meeting of all Kashiwa city councillors approved the affiliation.",
+                ),
+            ),
+            (
+                datetime.date(1973, 2, 20),
+                "day",
+                T("姉妹都市協定の調印", "The sister city agreement is signed"),
+                T(
+                    "両市長がトーランス市で協定に署名しました。",
+                    "The two mayors signed the agreement in Torrance.",
+                ),
+            ),
+            (
+                datetime.date(2023, 2, 16),
+                "month",
+                T("50周年記念の市民訪問団", "Citizens' tour for the 50th anniversary"),
+                T(
+                    "市長、市議会議長を含む44名がトーランスを訪れ、両市長が50周年の記念調印を行いました。",
+                    "Forty-four Kashiwa residents, including the mayor and the council chair, "
+                    "visited Torrance, where the two mayors signed a 50th-anniversary document.",
+                ),
+            ),
+            (
+                datetime.date(2023, 10, 5),
+                "month",
+                T("トーランス使節団の来柏", "Torrance delegation visits Kashiwa"),
+                T(
+                    "チェン市長夫妻をはじめ43名の使節団が柏を訪れ、記念植樹やホームビジットで交流しました。",
+                    "Mayor Chen, his wife and a 43-strong delegation came to Kashiwa for tree "
+                    "planting, home visits and a welcome in the city hall plaza.",
+                ),
+            ),
+        ],
+    },
+    {
+        "slug": "chengde",
+        "title": T("承徳", "Chengde"),
+        "country": T("中国", "China"),
+        "region": T("河北省", "Hebei Province"),
+        "relationship": "friendship",
+        "agreement_date": datetime.date(1983, 11, 1),
+        "agreement_date_precision": "day",
+        "agreement_place": T("柏市", "Kashiwa"),
+        "partner_organisation": T("", ""),
+        "summary": T(
+            "1983年に友好都市となった中国河北省の歴史ある都市。青少年の相互派遣を続けています。",
+            "A historic city in Hebei Province, China, and Kashiwa's friendship city since "
+            "1983, with a long record of youth exchanges.",
+        ),
+        "image_alt": T("承徳を表す赤いイラスト", "A red illustration standing for Chengde"),
+        "colour": (176, 52, 44),
+        "history": [
+            (
+                datetime.date(1980, 1, 1),
+                "month",
+                T("日中友好柏市民訪中団", "Kashiwa citizens' delegation to China"),
+                T(
+                    "柏市長を団長とする訪中団に、中日友好協会の孫平化秘書長が承徳市を紹介しました。",
+                    "Sun Ping-hua, Secretary General of the China-Japan Friendship Association, "
+                    "introduced Chengde to a citizens' delegation led by Kashiwa's mayor.",
+                ),
+            ),
+            (
+                datetime.date(1983, 11, 1),
+                "day",
+                T("友好都市協定の調印", "The friendship city agreement is signed"),
+                T(
+                    "3年間の意見交換を経て、柏市で協定が結ばれました。",
+                    "After three years of exchanges of views, the agreement was signed in Kashiwa.",
+                ),
+            ),
+        ],
+    },
+    {
+        "slug": "guam",
+        "title": T("グアム", "Guam"),
+        "country": T("アメリカ合衆国（準州）", "USA (territory)"),
+        "region": T("マリアナ諸島", "Mariana Islands"),
+        "relationship": "friendship",
+        "agreement_date": datetime.date(1991, 11, 30),
+        "agreement_date_precision": "day",
+        "agreement_place": T("グアム", "Guam"),
+        "partner_organisation": T("グアム政府", "Government of Guam"),
+        "summary": T(
+            "柏まつりから始まった交流が実を結び、1991年に友好都市となりました。",
+            "A friendship that began at the Kashiwa Festival and became a friendship city "
+            "agreement in 1991.",
+        ),
+        "image_alt": T("グアムを表す緑のイラスト", "A green illustration standing for Guam"),
+        "colour": (32, 128, 96),
+        "history": [
+            (
+                datetime.date(1985, 1, 1),
+                "year",
+                T("柏まつりでの交流の始まり", "Exchanges begin at the Kashiwa Festival"),
+                T(
+                    "ミス柏の副賞のグアム旅行をきっかけに、ミス・グアムとグアム政府観光局の代表が"
+                    "柏まつりに参加するようになりました。",
+                    "A trip to Guam given as a prize to Miss Kashiwa led Miss Guam and the Guam "
+                    "Visitors Bureau to start attending the Kashiwa Festival.",
+                ),
+            ),
+            (
+                datetime.date(1990, 2, 1),
+                "month",
+                T("ライオンズクラブの姉妹提携", "Lions clubs become sister clubs"),
+                T(
+                    "柏グリーンライオンズクラブとグアムのマリアナスライオンズクラブが姉妹クラブになりました。",
+                    "The Kashiwa Green Lions Club and the Marianas Lions Club of Guam became "
+                    "sister clubs.",
+                ),
+            ),
+            (
+                datetime.date(1991, 6, 1),
+                "month",
+                T("市議会が請願を採択", "The council adopts the petition"),
+                T(
+                    "5月に提出された友好提携を求める請願が、6月の定例市議会で採択されました。",
+                    "A petition for a goodwill alliance, submitted in May, was adopted at the "
+                    "June council session.",
+                ),
+            ),
+            (
+                datetime.date(1991, 11, 30),
+                "day",
+                T("友好都市協定の調印", "The friendship city agreement is signed"),
+                T(
+                    "7月の市長の書簡に知事が快諾し、グアムで調印式が行われました。",
+                    "The governor welcomed the mayor's letter of July, and the agreement was "
+                    "signed in Guam.",
+                ),
+            ),
+        ],
+    },
+    {
+        "slug": "camden",
+        "title": T("キャムデン", "Camden"),
+        "country": T("アメリカ合衆国", "USA"),
+        "region": T("", ""),
+        "relationship": "friendship",
+        "agreement_date": datetime.date(1997, 4, 1),
+        "agreement_date_precision": "month",
+        "agreement_place": T("沼南町", "Shonan Town"),
+        "partner_organisation": T("", ""),
+        "summary": T(
+            "旧沼南町の友好都市。2005年の柏市と沼南町の合併により、柏市の友好都市になりました。",
+            "Shonan Town's friendship city, which became Kashiwa's when the two merged in 2005.",
+        ),
+        "image_alt": T(
+            "キャムデンを表す黄色のイラスト", "A yellow illustration standing for Camden"
+        ),
+        "colour": (196, 150, 30),
+        "history": [
+            (
+                datetime.date(1989, 9, 1),
+                "month",
+                T(
+                    "沼南町国際交流協会の設立",
+                    "Shonan International Friendship Association founded",
+                ),
+                T(
+                    "沼南町の呼びかけでSIFAが発足し、町民への調査を経てキャムデンが候補になりました。",
+                    "Set up at the town's call, SIFA surveyed residents, and Camden emerged as the "
+                    "partner of choice.",
+                ),
+            ),
+            (
+                datetime.date(1994, 8, 1),
+                "month",
+                T("初めてのホームステイ", "The first homestay"),
+                T(
+                    "沼南町の中高生10名がキャムデンで13日間のホームステイを体験しました。",
+                    "Ten junior and senior high school students from Shonan spent 13 days in "
+                    "homestays in Camden.",
+                ),
+            ),
+            (
+                datetime.date(1994, 11, 1),
+                "month",
+                T("キャムデン高校バンドの来町", "Camden High School band visits"),
+                T(
+                    "キャムデン高校のバンド57名が沼南町で演奏し、ホームステイをしました。",
+                    "Fifty-seven members of the Camden High School band performed and stayed "
+                    "with families in Shonan.",
+                ),
+            ),
+            (
+                datetime.date(1997, 4, 1),
+                "month",
+                T("友好都市協定の調印", "The friendship city agreement is signed"),
+                T(
+                    "沼南町とキャムデンが友好都市協定を結びました。",
+                    "Shonan Town and Camden signed a friendship city agreement.",
+                ),
+            ),
+            (
+                datetime.date(2005, 1, 1),
+                "year",
+                T("柏市の友好都市に", "Camden becomes Kashiwa's friendship city"),
+                T(
+                    "柏市と沼南町の合併により、キャムデンは柏市の友好都市になりました。",
+                    "With the merger of Kashiwa City and Shonan Town, Camden became a friendship "
+                    "city of Kashiwa.",
+                ),
+            ),
+        ],
+    },
+]
+
+DELEGATIONS = [
+    {
+        "city": "torrance",
+        "slug": "2023-citizens-tour",
+        "title": T(
+            "50周年記念 トーランス訪問市民ツアー（2023年）",
+            "50th-anniversary citizens' tour to Torrance (2023)",
+        ),
+        "edition": None,
+        "year": 2023,
+        "direction": "outbound",
+        "departure_date": datetime.date(2023, 2, 16),
+        "return_date": datetime.date(2023, 2, 23),
+        "leader": T("太田 柏市長", "Mayor Kazumi Ota"),
+        "members": T(
+            "市長、市議会議長、市職員、協会会員を含む市民44名",
+            "44 residents, including the mayor, the council chair, city staff and KIRA members",
+        ),
+        "orientation_sessions": None,
+        "summary": T(
+            "市役所前の歓迎式典、記念植樹、姉妹校訪問、ホームビジットを経て、サヨナラバンケットで"
+            "両市長が50周年の記念調印を行いました。",
+            "A welcome outside City Hall, a cherry tree planting, a visit to the sister school, "
+            "home visits, and a farewell banquet where the mayors signed for the 50th anniversary.",
+        ),
+    },
+    {
+        "city": "torrance",
+        "slug": "2023-torrance-mission",
+        "title": T(
+            "トーランス使節団 柏訪問（2023年）", "Torrance delegation visits Kashiwa (2023)"
+        ),
+        "edition": None,
+        "year": 2023,
+        "direction": "inbound",
+        "departure_date": datetime.date(2023, 10, 5),
+        "return_date": datetime.date(2023, 10, 9),
+        "leader": T("ジョージ・チェン トーランス市長", "Mayor George Chen of Torrance"),
+        "members": T(
+            "市長夫妻、市議会議員全員、姉妹都市関係者の計43名",
+            "43 visitors: the mayor and his wife, every council member and sister city volunteers",
+        ),
+        "orientation_sessions": None,
+        "summary": T(
+            "市庁舎裏の広場での歓迎式典、市議会による50周年決議の可決、北柏のトーランス通りの散策、"
+            "市民宅でのランチと、市民ぐるみのおもてなしとなりました。",
+            "A welcome in the plaza behind City Hall, the council's unanimous 50th-anniversary "
+            "resolution, a walk along Torrance Street in Kitakashiwa and lunch in residents' homes.",
+        ),
+    },
+    {
+        "city": "torrance",
+        "slug": "51st-torrance-visitors",
+        "title": T(
+            "第51回 トーランス青少年派遣団の来柏（2024年）",
+            "51st Torrance youth delegation in Kashiwa (2024)",
+        ),
+        "edition": 51,
+        "year": 2024,
+        "direction": "inbound",
+        "departure_date": datetime.date(2024, 7, 10),
+        "return_date": datetime.date(2024, 7, 30),
+        "leader": T("マロリー団長", "Mallory, delegation leader"),
+        "members": T(
+            "高校生8名（男子4名、女子4名）", "Eight high school students (four boys, four girls)"
+        ),
+        "orientation_sessions": None,
+        "summary": T(
+            "提携50周年の翌年、9名の派遣団が柏の小学生から大学生、市民と交流しました。",
+            "The year after the 50th anniversary, nine visitors from Torrance met Kashiwa's "
+            "pupils, students and residents.",
+        ),
+    },
+    {
+        "city": "torrance",
+        "slug": "51st-kashiwa-delegation",
+        "title": T(
+            "第51回 柏市青少年トーランス派遣団（2024年）",
+            "51st Kashiwa youth delegation to Torrance (2024)",
+        ),
+        "edition": 51,
+        "year": 2024,
+        "direction": "outbound",
+        "departure_date": datetime.date(2024, 8, 5),
+        "return_date": datetime.date(2024, 8, 23),
+        "leader": T("団長", "Delegation leader"),
+        "members": T(
+            "高校生6名、大学生2名", "Six high school students and two university students"
+        ),
+        "orientation_sessions": None,
+        "summary": T(
+            "柏の代表として、姉妹都市協会やホストファミリー、多くの市民と交流しました。",
+            "As Kashiwa's representatives, the delegates met the sister city association, "
+            "their host families and many Torrance residents.",
+        ),
+    },
+    {
+        "city": "torrance",
+        "slug": "52nd-kashiwa-delegation",
+        "title": T(
+            "第52回 柏市青少年トーランス派遣団（2025年）",
+            "52nd Kashiwa youth delegation to Torrance (2025)",
+        ),
+        "edition": 52,
+        "year": 2025,
+        "direction": "outbound",
+        "departure_date": datetime.date(2025, 8, 4),
+        "return_date": datetime.date(2025, 8, 22),
+        "leader": T("ヤマザワ・カヨコ（引率）", "Kayoko Yamazawa (adult leader)"),
+        "members": T(
+            "ゴノヘ・サララ\nオオタ・カンナ\nシムラ・レア\nヤマモト・マサキ\nイハラ・トモロ\n"
+            "キマチ・コウタロウ\nマスダ・エイタ\nヨシオカ・タイキ",
+            "Sarara Gonohe\nKanna Ota\nLea Shimura\nMasaki Yamamoto\nTomoro Ihara\n"
+            "Kotaro Kimachi\nEita Masuda\nTaiki Yoshioka",
+        ),
+        "orientation_sessions": 6,
+        "summary": T(
+            "2回の面接で選ばれた8名の派遣生。今年から高校1年生も応募できるようになりました。",
+            "Eight delegates chosen after two rounds of interviews; from this year first-year "
+            "high school students could apply too.",
+        ),
+    },
+    {
+        "city": "chengde",
+        "slug": "16th-kashiwa-delegation",
+        "title": T(
+            "第16回 柏市青少年承徳派遣団（2025年）",
+            "16th Kashiwa youth delegation to Chengde (2025)",
+        ),
+        "edition": 16,
+        "year": 2025,
+        "direction": "outbound",
+        "departure_date": datetime.date(2025, 8, 21),
+        "return_date": datetime.date(2025, 8, 26),
+        "leader": T("アズマ・ミウ（団長）", "Miu Azuma (delegation leader)"),
+        "members": T(
+            "タカハギ・リョウタ\nハヤシ・ユウナ\nコンノ・ヤヤ\nイシカワ・メグミ",
+            "Ryota Takahagi\nYuna Hayashi\nYaya Konno\nMegumi Ishikawa",
+        ),
+        "orientation_sessions": 4,
+        "summary": T(
+            "友好都市提携41周年の年。4名の派遣生が万里の長城を越えて承徳を訪れ、ホームステイを体験します。",
+            "In the 41st year of the friendship, four delegates cross the Great Wall to "
+            "Chengde and live with local families.",
+        ),
+    },
+]
+
+INTERVIEW = {
+    "city": "torrance",
+    "slug": "2025-adult-leader-interview",
+    "title": T(
+        "二つの街、一つの空 ― 2025年トーランス派遣団引率者インタビュー",
+        "Two cities, one sky: an interview with Torrance's 2025 adult leader",
+    ),
+    "interviewee_name": T("クレイ・バクホーム", "Clay Bakhoum"),
+    "interviewee_role": T(
+        "2025年 トーランス青少年派遣団 引率者", "2025 Adult Leader, Torrance Youth Delegation"
+    ),
+    "delegation_year": 2025,
+    "image_alt": T("インタビューを表すイラスト", "An illustration for the interview"),
+    "introduction": T(
+        "トーランス生まれ、トーランス育ちの26歳。地元の学校でITを担当しています。日本は2回目、"
+        "柏は初めての訪問です。",
+        "Born and raised in Torrance, 26, working in IT for a local school. This is his "
+        "second time in Japan and his first in Kashiwa.",
+    ),
+    "questions": [
+        (
+            T("引率者に応募した理由は？", "Why did you apply to be an adult leader?"),
+            T(
+                "世界を少しでも良くする仕事に関わりたいと思ってきました。派遣生たちが国の代表という"
+                "より友人どうしになっていく姿を見て、両協会の未来に安心しています。",
+                "I have always wanted to work on something that leaves the world better. "
+                "Watching the delegates become friends rather than envoys, I am not worried "
+                "about the future of either association.",
+            ),
+        ),
+        (
+            T(
+                "トーランス姉妹都市協会ではどんな活動を？",
+                "What do you do in the Torrance Sister City Association?",
+            ),
+            T(
+                "事前研修のほか、市役所の隣で開かれる文化祭と桜祭りで、日本の伝統文化と姉妹都市柏を"
+                "地域に紹介しています。",
+                "Besides orientations, we present Japanese traditions and our sister city at the "
+                "Bunka-sai next to City Hall and at the Cherry Blossom Festival.",
+            ),
+        ),
+        (
+            T("派遣生にどう成長してほしいですか？", "How do you want your students to grow?"),
+            T(
+                "リーダーシップや準備の大切さを教えるつもりでしたが、新しいことを楽しむ姿勢を"
+                "むしろ彼らから学びました。3週間で大きく成長した彼らを誇りに思います。",
+                "I meant to teach leadership and preparation, but I learned from them how to "
+                "enjoy the unknown. I am proud of how much they grew in three weeks.",
+            ),
+        ),
+    ],
+}
+
+NEWS = [
+    {
+        "slug": "2021-exchange-programmes-cancelled",
+        "title": T(
+            "2021年度 青少年交換派遣事業の中止について",
+            "Youth exchange programmes cancelled for 2021",
+        ),
+        "date": datetime.date(2021, 4, 1),
+        "category": "announcement",
+        "cities": ["torrance", "camden", "chengde"],
+        "lead": T(
+            "2021年度のトーランス、キャムデン、承徳との青少年交換派遣事業は中止となりました。",
+            "The 2021 youth exchanges with Torrance, Camden and Chengde have been cancelled.",
+        ),
+        "paragraphs": [
+            T(
+                "楽しみにしていた皆さまには申し訳ありません。再開の際はこのページでお知らせします。",
+                "We are sorry to everyone who was looking forward to them; we will announce "
+                "here when the programmes resume.",
+            ),
+        ],
+    },
+    {
+        "slug": "torrance-50th-anniversary",
+        "title": T(
+            "トーランス市との姉妹都市提携50周年記念事業",
+            "50th anniversary of the sister city affiliation with Torrance",
+        ),
+        "date": datetime.date(2023, 2, 1),
+        "category": "anniversary",
+        "cities": ["torrance"],
+        "lead": T(
+            "2023年、柏市はトーランス市との提携50周年を迎え、両市の訪問団が行き来しました。",
+            "In 2023 Kashiwa marked 50 years as Torrance's sister city, with delegations "
+            "visiting in both directions.",
+        ),
+        "paragraphs": [
+            T(
+                "2月には市民ツアーがトーランスを訪れ、10月にはトーランスの使節団が柏を訪れました。",
+                "A citizens' tour went to Torrance in February, and a Torrance delegation came "
+                "to Kashiwa in October.",
+            ),
+        ],
+    },
+]
+
+EVENT = {
+    "slug": "torrance-delegates-return-report",
+    "title": T("トーランス派遣生 帰国報告会", "Torrance delegates' return report"),
+    "start": datetime.datetime(2023, 11, 19, 14, 0),
+    "end": datetime.datetime(2023, 11, 19, 16, 0),
+    "reception_opens": datetime.time(13, 30),
+    "venue_name": T("パレット柏 オープンスペース", "Palette Kashiwa Open Space"),
+    "venue_address": T("千葉県柏市柏1-7-1-301", "1-7-1-301 Kashiwa, Kashiwa City, Chiba"),
+    "registration_required": False,
+    "registration_details": T(
+        "申込不要です。当日、直接会場へお越しください。",
+        "No registration needed: come straight to the venue on the day.",
+    ),
+    "summary": T(
+        "今年トーランスを訪れた高校生・大学生が、映像を交えて体験を報告します。",
+        "High school and university students who visited Torrance this year share what they "
+        "experienced, with video.",
+    ),
+}
+
+RECRUITMENTS = [
+    {
+        "slug": "torrance-host-families-2025",
+        "city": "torrance",
+        "kind": "host_family",
+        "title": T(
+            "トーランス青少年派遣生のホストファミリー募集（2025年）",
+            "Host families wanted for Torrance's youth delegates (2025)",
+        ),
+        "summary": T(
+            "本年度の募集は2025年5月17日（土）で締め切りました。ご関心をお寄せいただいた皆さま、"
+            "ありがとうございました。",
+            "This year's call closed on Saturday 17 May 2025. Thank you to everyone who "
+            "offered to host.",
+        ),
+        "application_opens": None,
+        "application_closes": datetime.date(2025, 5, 17),
+        "how_to_apply": T(
+            "募集は例年ゴールデンウィーク前ごろに始まり、5月中旬に締め切ります。",
+            "Each year the call opens shortly before Golden Week and closes in mid-May.",
+        ),
+        "destination": T("", ""),
+        "trip_start": None,
+        "trip_end": None,
+        "places": None,
+        "cost_yen": None,
+        "eligibility": T("", ""),
+        "born_from": None,
+        "born_until": None,
+        "residency_condition": T("", ""),
+        "briefing_sessions": [],
+    },
+    {
+        "slug": "16th-chengde-youth-delegates",
+        "city": "chengde",
+        "kind": "youth_delegate",
+        "title": T(
+            "第16回 承徳市派遣青少年募集", "16th Chengde youth delegation: call for applicants"
+        ),
+        "summary": T(
+            "ホームステイをしながら中国の歴史と文化にふれ、承徳の高校生と交流しましょう。",
+            "Live with a family in Chengde, discover Chinese history and culture, and meet "
+            "local high school students.",
+        ),
+        "application_opens": datetime.date(2025, 6, 2),
+        "application_closes": datetime.date(2025, 6, 28),
+        "how_to_apply": T(
+            "説明会で配る応募用紙に記入し、柏市国際交流センターへ郵送（6月28日必着）または持参してください。",
+            "Fill in the application form handed out at the briefing session and post it to "
+            "the Kashiwa International Relations Center (to arrive by 28 June) or bring it in.",
+        ),
+        "destination": T("承徳市（中国河北省）", "Chengde (Hebei Province, China)"),
+        "trip_start": datetime.date(2025, 8, 21),
+        "trip_end": datetime.date(2025, 8, 26),
+        "places": 8,
+        "cost_yen": 150000,
+        "eligibility": T(
+            "柏市に在住または在学している方。",
+            "People who live or study in Kashiwa.",
+        ),
+        "born_from": datetime.date(2003, 4, 2),
+        "born_until": datetime.date(2010, 4, 1),
+        "residency_condition": T("柏市在住または在学", "Lives or studies in Kashiwa"),
+        "briefing_sessions": [
+            {
+                "date": datetime.date(2025, 6, 1),
+                "start_time": datetime.time(12, 0),
+                "end_time": datetime.time(13, 30),
+                "reception_time": datetime.time(11, 45),
+                "venue": T(
+                    "パレット柏 3階（柏市国際交流センター）",
+                    "Palette Kashiwa 3F (Kashiwa International Relations Center)",
+                ),
+                "notes": T(
+                    "応募書類は説明会で配布します。応募希望者は必ず出席してください。保護者の同伴も歓迎です。",
+                    "Application forms are handed out only at the session, so applicants must "
+                    "attend. Parents are welcome too.",
+                ),
+            }
+        ],
+    },
+]

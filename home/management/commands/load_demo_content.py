@@ -1,0 +1,14 @@
+from django.core.management.base import BaseCommand
+
+from home.demo.builder import DemoContentBuilder
+
+
+class Command(BaseCommand):
+    help = "Builds the demo site in Japanese and English. Does nothing if the site has content."
+
+    def handle(self, *args, **options):
+        if DemoContentBuilder.has_content():
+            self.stdout.write("The site already has content; nothing was changed.")
+            return
+        DemoContentBuilder(stdout=self.stdout).build()
+        self.stdout.write(self.style.SUCCESS("Demo content loaded in Japanese and English."))

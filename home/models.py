@@ -1,0 +1,201 @@
+import re
+
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.images.models import AbstractImage, AbstractRendition
+from wagtail.models import Page, PreviewableMixin, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from cities.models import CityPage
+from home.blocks import BodyBlock
+from home.mixins import FeaturedImageMixin
+from news.models import EventPage, NewsPage, RecruitmentPage, with_programmes
+
+HOME_LISTING_SIZE = 3
+
+
+class SiteImage(AbstractImage):
+    # Wagtail's own "description" is the image's alt text; here it is required.
+    description = models.CharField(
+        _("alternative text"),
+        max_length=255,
+        help_text=_("What the image shows, for visitors who cannot see it."),
+    )
+
+    admin_form_fields = (
+        "title",
+        "file",
+        "description",
+        "collection",
+        "tags",
+        "focal_point_x",
+        "focal_point_y",
+        "focal_point_width",
+        "focal_point_height",
+    )
+
+    class Meta(AbstractImage.Meta):
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+
+
+class SiteRendition(AbstractRendition):
+    image = models.ForeignKey(SiteImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+class HomePage(FeaturedImageMixin, Page):
+    template = "pages/home_page.html"
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["home.StandardPage", "cities.CityIndexPage", "news.NewsIndexPage"]
+
+    lead = models.TextField(
+        _("lead text"),
+        help_text=_("The welcome paragraph at the top of the home page."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("lead")] + FeaturedImageMixin.image_panels
+
+    search_fields = Page.search_fields + [index.SearchField("lead")]
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        today = timezone.localdate()
+        context["open_notices"] = with_programmes(
+            RecruitmentPage.objects.in_locale_of(self)
+            .open_on(today)
+            .select_related("city")
+            .order_by("application_closes")
+        )
+        context["upcoming_events"] = EventPage.objects.in_locale_of(self).upcoming(timezone.now())[
+            :HOME_LISTING_SIZE
+        ]
+        context["latest_news"] = NewsPage.objects.in_locale_of(self).newest_first()[
+            :HOME_LISTING_SIZE
+        ]
+        context["cities"] = CityPage.objects.in_locale_of(self).for_listing()
+        return context
+
+
+class StandardPage(FeaturedImageMixin, Page):
+    template = "pages/standard_page.html"
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    introduction = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("A short paragraph shown in larger type above the body."),
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = (
+        Page.content_panels
+        + [FieldPanel("introduction"), FieldPanel("body")]
+        + FeaturedImageMixin.image_panels
+    )
+
+    search_fields = Page.search_fields + [
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")
+
+
+japanese_phone_number = RegexValidator(
+    r"^0\d{1,4}-?\d{1,4}-?\d{3,4}$",
+    _("Enter a Japanese phone number such as 04-7157-0281."),
+)
+japanese_postal_code = RegexValidator(
+    r"^\d{3}-\d{4}$", _("Enter the postal code as seven digits, such as 277-0005.")
+)
+
+
+class ContactDetails(PreviewableMixin, TranslatableMixin, models.Model):
+    """The association's contact details, edited once per language and shown in every footer."""
+
+    name = models.CharField(_("organisation name"), max_length=200)
+    postal_code = models.CharField(
+        _("postal code"), max_length=8, validators=[japanese_postal_code]
+    )
+    address = models.CharField(
+        _("address"),
+        max_length=255,
+        help_text=_("Prefecture, city and street, in the order readers of this language expect."),
+    )
+    building = models.CharField(_("building"), max_length=255, blank=True)
+    telephone = models.CharField(_("telephone"), max_length=20, validators=[japanese_phone_number])
+    fax = models.CharField(_("fax"), max_length=20, blank=True, validators=[japanese_phone_number])
+    email = models.EmailField(_("email address"))
+    office_hours = models.CharField(
+        _("office hours"), max_length=100, help_text=_("For example: 8:30–17:15.")
+    )
+    closed_days = models.CharField(
+        _("closed days"),
+        max_length=200,
+        help_text=_("For example: Sundays, national holidays and the New Year holidays."),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        MultiFieldPanel(
+            [FieldPanel("postal_code"), FieldPanel("address"), FieldPanel("building")],
+            heading=_("Address"),
+        ),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("telephone"), FieldPanel("fax")]), FieldPanel("email")],
+            heading=_("Telephone and email"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("office_hours"), FieldPanel("closed_days")], heading=_("Opening hours")
+        ),
+    ]
+
+    # Numbers are the same in every language; translators only see the words.
+    override_translatable_fields = [
+        SynchronizedField("postal_code"),
+        SynchronizedField("telephone"),
+        SynchronizedField("fax"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("contact details")
+        verbose_name_plural = _("contact details")
+
+    def __str__(self):
+        return f"{self.name} ({self.locale})"
+
+    @staticmethod
+    def _international(number):
+        # Japanese numbers drop their leading trunk 0 after the +81 country code.
+        digits = re.sub(r"\D", "", number)
+        return f"+81{digits[1:]}" if digits.startswith("0") else digits
+
+    @property
+    def telephone_uri(self):
+        return f"tel:{self._international(self.telephone)}"
+
+    @property
+    def fax_uri(self):
+        return f"fax:{self._international(self.fax)}" if self.fax else ""
+
+    def get_preview_template(self, request, mode_name):
+        return "components/contact_details_preview.html"
+
+    def get_preview_context(self, request, mode_name):
+        return {"contact": self}

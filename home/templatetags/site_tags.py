@@ -1,0 +1,87 @@
+"""Template tags every page uses: the footer's contact details and the language switcher."""
+
+from django import template
+from django.conf import settings
+from django.utils import translation
+
+from wagtail.models import Page, Site
+
+from home.dates import format_partial_date, iso_partial_date
+from home.models import ContactDetails
+
+register = template.Library()
+
+
+@register.simple_tag
+def contact_details():
+    return ContactDetails.objects.filter(locale__language_code=translation.get_language()).first()
+
+
+def _home_pages(request):
+    """The site's home page in each language, looked up once per request."""
+    if not hasattr(request, "_home_pages"):
+        site = Site.find_for_request(request)
+        homes = Page.objects.none()
+        if site is not None:
+            homes = Page.objects.filter(
+                translation_key__in=Page.objects.filter(pk=site.root_page_id).values(
+                    "translation_key"
+                )
+            ).live()
+        request._home_pages = {
+            home.locale.language_code: home for home in homes.select_related("locale")
+        }
+    return request._home_pages
+
+
+@register.simple_tag(takes_context=True)
+def main_navigation(context):
+    """The home page of the visitor's language and its children marked 'show in menus'."""
+    home = _home_pages(context["request"]).get(translation.get_language())
+    if home is None:
+        return {"home": None, "items": []}
+    return {"home": home, "items": home.get_children().live().public().in_menu()}
+
+
+@register.simple_tag(takes_context=True)
+def language_versions(context):
+    """One entry per site language: where that language's version of this page lives.
+
+    A page with no translation in a language links to that language's home page instead,
+    and only real translations are offered to search engines as hreflang alternates.
+    """
+    request = context["request"]
+    page = context.get("page")
+    translations = {}
+    if isinstance(page, Page) and page.pk:
+        pages = page.get_translations(inclusive=True).live().public().select_related("locale")
+        translations = {p.locale.language_code: p for p in pages}
+    homes = _home_pages(request)
+
+    versions = []
+    for code, name in settings.LANGUAGES:
+        target = translations.get(code) or homes.get(code)
+        if target is None:
+            continue
+        versions.append(
+            {
+                "code": code,
+                "name": name,
+                "url": target.get_url(request=request),
+                "full_url": target.get_full_url(request=request),
+                "is_translation": code in translations,
+                "is_current": code == translation.get_language(),
+                "is_default": code == settings.LANGUAGE_CODE,
+            }
+        )
+    return versions
+
+
+@register.filter
+def partial_date(value, precision):
+    return format_partial_date(value, precision)
+
+
+@register.filter
+def iso_date(value, precision="day"):
+    return iso_partial_date(value, precision)

@@ -1,0 +1,7 @@
+from .base import *  # noqa: F403
+from .base import env_bool
+
+DEBUG = env_bool("DEBUG", default=True)
+# A fixed key is fine on a developer's machine only; production refuses to start without its own.
+SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-kira"  # noqa: F405
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

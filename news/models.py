@@ -1,0 +1,408 @@
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page, PageManager
+from wagtail.search import index
+
+from home.blocks import BodyBlock, BriefingSessionsBlock, DocumentsBlock
+from home.mixins import FeaturedImageMixin
+from home.querysets import ListingQuerySet, localized_by_translation_key
+
+NEWS_PER_PAGE = 10
+
+
+class NewsCategory(models.TextChoices):
+    ANNOUNCEMENT = "announcement", _("Announcement")
+    REPORT = "report", _("Activity report")
+    ANNIVERSARY = "anniversary", _("Anniversary programme")
+
+
+class NewsIndexPage(Page):
+    template = "pages/news_index_page.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsPage", "news.EventPage", "news.RecruitmentPage"]
+    max_count_per_parent = 1
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+
+    class Meta:
+        verbose_name = _("news index page")
+        verbose_name_plural = _("news index pages")
+
+    def get_context(self, request, *args, **kwargs):
+        from cities.models import CityPage
+
+        context = super().get_context(request, *args, **kwargs)
+        news = NewsPage.objects.child_of(self).live().public().newest_first()
+
+        # Only known values filter the list; anything else in the query string is ignored.
+        category = request.GET.get("category", "")
+        if category in NewsCategory.values:
+            news = news.filter(category=category)
+        else:
+            category = ""
+
+        cities = list(CityPage.objects.in_locale_of(self).order_by("agreement_date"))
+        city = next((c for c in cities if c.slug == request.GET.get("city")), None)
+        if city:
+            news = news.filter(related_cities__translation_key=city.translation_key)
+
+        context.update(
+            news_page=Paginator(news, NEWS_PER_PAGE).get_page(request.GET.get("page")),
+            categories=NewsCategory.choices,
+            selected_category=category,
+            cities=cities,
+            selected_city=city,
+            upcoming_events=EventPage.objects.child_of(self)
+            .live()
+            .public()
+            .upcoming(timezone.now()),
+            recruitment_notices=with_programmes(
+                RecruitmentPage.objects.child_of(self)
+                .live()
+                .public()
+                .select_related("city")
+                .order_by("-application_closes")
+            ),
+        )
+        return context
+
+
+class NewsQuerySet(ListingQuerySet):
+    def newest_first(self):
+        return self.select_related("image").order_by("-date", "-pk")
+
+
+class NewsPageForm(WagtailAdminPageForm):
+    """Offers only the cities of the page's own language, so editors never tick a duplicate."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "related_cities" in self.fields and self.instance.locale_id:
+            field = self.fields["related_cities"]
+            field.queryset = field.queryset.filter(locale_id=self.instance.locale_id)
+
+
+class NewsPage(FeaturedImageMixin, Page):
+    template = "pages/news_page.html"
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+    base_form_class = NewsPageForm
+
+    date = models.DateField(
+        _("date"), default=timezone.localdate, help_text=_("The date shown on the article.")
+    )
+    category = models.CharField(
+        _("category"),
+        max_length=20,
+        choices=NewsCategory.choices,
+        default=NewsCategory.ANNOUNCEMENT,
+    )
+    related_cities = ParentalManyToManyField(
+        "cities.CityPage",
+        verbose_name=_("related cities"),
+        blank=True,
+        related_name="+",
+        help_text=_("The article appears when visitors filter the news by these cities."),
+    )
+    lead = models.TextField(_("lead"), help_text=_("One or two sentences shown on news lists."))
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    objects = PageManager.from_queryset(NewsQuerySet)()
+
+    content_panels = Page.content_panels + [
+        FieldRowPanel([FieldPanel("date"), FieldPanel("category")]),
+        FieldPanel("related_cities", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("lead"),
+        *FeaturedImageMixin.image_panels,
+        FieldPanel("body"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+        index.FilterField("category"),
+    ]
+
+    class Meta:
+        verbose_name = _("news page")
+        verbose_name_plural = _("news pages")
+
+
+class EventQuerySet(ListingQuerySet):
+    def upcoming(self, now):
+        still_on = Q(end__gte=now) | Q(end__isnull=True, start__gte=now)
+        return self.filter(still_on).order_by("start", "pk")
+
+    def past(self, now):
+        over = Q(end__lt=now) | Q(end__isnull=True, start__lt=now)
+        return self.filter(over).order_by("-start", "-pk")
+
+
+class EventPage(Page):
+    template = "pages/event_page.html"
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    # When
+    start = models.DateTimeField(_("starts at"), help_text=_("Japan time."))
+    end = models.DateTimeField(_("ends at"), null=True, blank=True, help_text=_("Japan time."))
+    reception_opens = models.TimeField(
+        _("reception opens at"),
+        null=True,
+        blank=True,
+        help_text=_("When visitors can start checking in, if earlier than the start."),
+    )
+
+    # Where
+    venue_name = models.CharField(_("venue"), max_length=200)
+    venue_address = models.CharField(_("venue address"), max_length=255, blank=True)
+
+    # Taking part
+    registration_required = models.BooleanField(_("registration required"), default=False)
+    registration_details = models.TextField(
+        _("how to register"),
+        blank=True,
+        help_text=_("How to register, or a note such as 'come directly to the venue'."),
+    )
+    summary = models.TextField(_("summary"), help_text=_("Shown on lists of events."))
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    objects = PageManager.from_queryset(EventQuerySet)()
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                FieldPanel("reception_opens"),
+            ],
+            heading=_("Date and time"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("venue_name"), FieldPanel("venue_address")], heading=_("Venue")
+        ),
+        MultiFieldPanel(
+            [FieldPanel("registration_required"), FieldPanel("registration_details")],
+            heading=_("Registration"),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("venue_name"),
+        index.SearchField("body"),
+        index.FilterField("start"),
+    ]
+
+    class Meta:
+        verbose_name = _("event page")
+        verbose_name_plural = _("event pages")
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end <= self.start:
+            raise ValidationError({"end": _("The end must be after the start.")})
+
+    def is_past(self, now=None):
+        now = now or timezone.now()
+        return (self.end or self.start) < now
+
+
+class RecruitmentKind(models.TextChoices):
+    YOUTH_DELEGATE = "youth_delegate", _("Youth delegates")
+    HOST_FAMILY = "host_family", _("Host families")
+    OTHER = "other", _("Other")
+
+
+class RecruitmentStatus(models.TextChoices):
+    UPCOMING = "upcoming", _("Opening soon")
+    OPEN = "open", _("Accepting applications")
+    CLOSED = "closed", _("Applications closed")
+
+
+class RecruitmentQuerySet(ListingQuerySet):
+    def open_on(self, today):
+        opened = Q(application_opens__isnull=True) | Q(application_opens__lte=today)
+        return self.filter(opened, application_closes__gte=today)
+
+    def for_city(self, city):
+        return self.filter(city__translation_key=city.translation_key)
+
+
+class RecruitmentPage(Page):
+    template = "pages/recruitment_page.html"
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    # The programme
+    city = models.ForeignKey(
+        "cities.CityPage",
+        verbose_name=_("programme"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("The partner city this call belongs to; it is listed on that city's page."),
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=RecruitmentKind.choices)
+    summary = models.TextField(_("summary"), help_text=_("Shown on lists of notices."))
+
+    # Applications
+    application_opens = models.DateField(
+        _("applications open"),
+        null=True,
+        blank=True,
+        help_text=_("Leave blank if applications are accepted as soon as the notice is published."),
+    )
+    application_closes = models.DateField(
+        _("applications close"),
+        help_text=_(
+            "The last day applications are accepted. From the next day the notice shows "
+            "'Applications closed' and leaves the home page by itself."
+        ),
+    )
+    how_to_apply = models.TextField(_("how to apply"), blank=True)
+    documents = StreamField(DocumentsBlock(), verbose_name=_("documents"), blank=True)
+
+    # The trip
+    destination = models.CharField(_("destination"), max_length=200, blank=True)
+    trip_start = models.DateField(_("trip starts"), null=True, blank=True)
+    trip_end = models.DateField(_("trip ends"), null=True, blank=True)
+    places = models.PositiveSmallIntegerField(
+        _("places available"), null=True, blank=True, help_text=_("How many people are chosen.")
+    )
+    cost_yen = models.PositiveIntegerField(
+        _("approximate cost (yen)"),
+        null=True,
+        blank=True,
+        help_text=_("What a participant pays, roughly, in yen."),
+    )
+
+    # Who can apply
+    eligibility = models.TextField(_("eligibility"), blank=True)
+    born_from = models.DateField(
+        _("born on or after"), null=True, blank=True, help_text=_("Earliest birth date accepted.")
+    )
+    born_until = models.DateField(
+        _("born on or before"), null=True, blank=True, help_text=_("Latest birth date accepted.")
+    )
+    residency_condition = models.CharField(
+        _("residency or school condition"),
+        max_length=255,
+        blank=True,
+        help_text=_("For example: lives, works or studies in Kashiwa."),
+    )
+
+    briefing_sessions = StreamField(
+        BriefingSessionsBlock(), verbose_name=_("briefing sessions"), blank=True
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    objects = PageManager.from_queryset(RecruitmentQuerySet)()
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("city"), FieldPanel("kind")]), FieldPanel("summary")],
+            heading=_("Programme"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("application_opens"), FieldPanel("application_closes")]),
+                FieldPanel("how_to_apply"),
+                FieldPanel("documents"),
+            ],
+            heading=_("Applications"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("destination"),
+                FieldRowPanel([FieldPanel("trip_start"), FieldPanel("trip_end")]),
+                FieldRowPanel([FieldPanel("places"), FieldPanel("cost_yen")]),
+            ],
+            heading=_("Trip"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("eligibility"),
+                FieldRowPanel([FieldPanel("born_from"), FieldPanel("born_until")]),
+                FieldPanel("residency_condition"),
+            ],
+            heading=_("Who can apply"),
+        ),
+        FieldPanel("briefing_sessions"),
+        FieldPanel("body"),
+        HelpPanel(_("The status (opening soon, open, closed) follows today's date in Japan time.")),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("destination"),
+        index.SearchField("eligibility"),
+        index.SearchField("how_to_apply"),
+        index.SearchField("body"),
+        index.FilterField("application_closes"),
+    ]
+
+    class Meta:
+        verbose_name = _("recruitment notice")
+        verbose_name_plural = _("recruitment notices")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if (
+            self.application_opens
+            and self.application_closes
+            and self.application_closes < self.application_opens
+        ):
+            errors["application_closes"] = _("Applications cannot close before they open.")
+        if self.trip_start and self.trip_end and self.trip_end < self.trip_start:
+            errors["trip_end"] = _("The trip cannot end before it starts.")
+        if self.born_from and self.born_until and self.born_until < self.born_from:
+            errors["born_until"] = _("The latest birth date cannot be before the earliest.")
+        if errors:
+            raise ValidationError(errors)
+
+    def status_on(self, today):
+        if self.application_opens and today < self.application_opens:
+            return RecruitmentStatus.UPCOMING
+        if today > self.application_closes:
+            return RecruitmentStatus.CLOSED
+        return RecruitmentStatus.OPEN
+
+    @property
+    def status(self):
+        return self.status_on(timezone.localdate())
+
+    @cached_property
+    def programme(self):
+        """The programme's city in this notice's language (page links are synchronised)."""
+        return self.city.get_translation_or_none(self.locale_id)
+
+
+def with_programmes(notices):
+    """Fills in each notice's programme with one query for the whole list."""
+    notices = list(notices)
+    for locale_id in {notice.locale_id for notice in notices}:
+        in_locale = [notice for notice in notices if notice.locale_id == locale_id]
+        cities = localized_by_translation_key(
+            type(in_locale[0].city), [n.city.translation_key for n in in_locale], locale_id
+        )
+        for notice in in_locale:
+            notice.programme = cities.get(notice.city.translation_key)
+    return notices
