@@ -411,7 +411,8 @@ DELEGATIONS = [
             "市庁舎裏の広場での歓迎式典、市議会による50周年決議の可決、北柏のトーランス通りの散策、"
             "市民宅でのランチと、市民ぐるみのおもてなしとなりました。",
             "A welcome in the plaza behind City Hall, the council's unanimous 50th-anniversary "
-            "resolution, a walk along Torrance Street in Kitakashiwa and lunch in residents' homes.",
+            "resolution, a walk along Torrance Street in Kitakashiwa and lunch in residents' "
+            "homes.",
         ),
     },
     {
