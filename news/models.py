@@ -255,7 +255,9 @@ class RecruitmentPage(Page):
     city = models.ForeignKey(
         "cities.CityPage",
         verbose_name=_("programme"),
-        on_delete=models.PROTECT,
+        # Deleting a city must never fail in the admin; its notices simply lose the link.
+        null=True,
+        on_delete=models.SET_NULL,
         related_name="+",
         help_text=_("The partner city this call belongs to; it is listed on that city's page."),
     )
@@ -392,14 +394,18 @@ class RecruitmentPage(Page):
     @cached_property
     def programme(self):
         """The programme's city in this notice's language (page links are synchronised)."""
-        return self.city.get_translation_or_none(self.locale_id)
+        return self.city.get_translation_or_none(self.locale_id) if self.city else None
 
 
 def with_programmes(notices):
     """Fills in each notice's programme with one query for the whole list."""
     notices = list(notices)
-    for locale_id in {notice.locale_id for notice in notices}:
-        in_locale = [notice for notice in notices if notice.locale_id == locale_id]
+    for notice in notices:
+        if notice.city is None:
+            notice.programme = None
+    linked = [notice for notice in notices if notice.city is not None]
+    for locale_id in {notice.locale_id for notice in linked}:
+        in_locale = [notice for notice in linked if notice.locale_id == locale_id]
         cities = localized_by_translation_key(
             type(in_locale[0].city), [n.city.translation_key for n in in_locale], locale_id
         )

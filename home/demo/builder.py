@@ -17,21 +17,12 @@ from django.utils import timezone
 from django.utils.html import escape
 
 from wagtail.models import Locale, Page, Site
-from wagtail_localize.models import StringTranslation, Translation, TranslationSource
-from wagtail_localize.strings import StringValue
 
 from cities.models import CityIndexPage, CityPage, DelegationPage, HistoryPage, InterviewPage
 from home.demo import content
+from home.localization import segment_text, translate_with_dictionary
 from home.models import ContactDetails, HomePage, SiteImage, StandardPage
 from news.models import EventPage, NewsIndexPage, NewsPage, RecruitmentPage
-
-
-class MissingDemoTranslation(Exception):
-    pass
-
-
-def _segment_key(text):
-    return StringValue.from_plaintext(text).data
 
 
 def _rich_text(paragraphs):
@@ -66,7 +57,7 @@ class DemoContentBuilder:
         source_text, target_text = getattr(pair, source), getattr(pair, target)
         if source_text:
             locale = self.en if target == "en" else self.ja
-            self.dictionaries[locale.pk][_segment_key(source_text)] = _segment_key(target_text)
+            self.dictionaries[locale.pk][segment_text(source_text)] = segment_text(target_text)
         return source_text
 
     def texts(self, pairs, source="ja"):
@@ -343,37 +334,5 @@ class DemoContentBuilder:
         self.translate(interview, self.ja)
 
     def translate(self, instance, locale):
-        source, _created = TranslationSource.get_or_create_from_instance(instance)
-        translation, _created = Translation.objects.get_or_create(
-            source=source, target_locale=locale
-        )
-        dictionary = self.dictionaries[locale.pk]
-        missing = []
-        for segment in source.stringsegment_set.select_related("string", "context"):
-            text = segment.string.data
-            if segment.context.path == "slug":
-                translated = text
-            elif text in dictionary:
-                translated = dictionary[text]
-            else:
-                missing.append(text)
-                continue
-            StringTranslation.objects.update_or_create(
-                translation_of=segment.string,
-                locale=locale,
-                context=segment.context,
-                defaults={
-                    "data": translated,
-                    "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
-                },
-            )
-        if missing:
-            raise MissingDemoTranslation(f"{instance}: no translation for {missing!r}")
-        if isinstance(instance, Page):
-            # Publish now rather than on commit: a revision published after the whole build
-            # would restore the page's tree counters as they were before its children existed.
-            translation.save_target(publish=False)
-            instance.get_translation(locale).get_latest_revision().publish()
-        else:
-            translation.save_target(publish=True)
+        translate_with_dictionary(instance, locale, self.dictionaries[locale.pk])
         self.log(f"  {locale.language_code}: {instance}")

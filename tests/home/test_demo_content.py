@@ -1,0 +1,75 @@
+from django.core.management import call_command
+
+from wagtail.models import Page
+from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
+
+from cities.models import CityPage, DelegationPage, HistoryPage, InterviewPage
+from home.models import ContactDetails, HomePage, StandardPage
+from news.models import EventPage, NewsIndexPage, NewsPage, RecruitmentPage
+
+PAGE_TYPES = [
+    HomePage,
+    StandardPage,
+    CityPage,
+    HistoryPage,
+    DelegationPage,
+    InterviewPage,
+    NewsIndexPage,
+    NewsPage,
+    EventPage,
+    RecruitmentPage,
+]
+
+
+def snapshot():
+    return {
+        "pages": list(Page.objects.order_by("pk").values_list("pk", "latest_revision_id")),
+        "translations": StringTranslation.objects.count(),
+        "contacts": ContactDetails.objects.count(),
+    }
+
+
+def test_loading_twice_changes_nothing(site, capsys):
+    before = snapshot()
+
+    call_command("load_demo_content")
+
+    assert snapshot() == before
+    assert "already has content" in capsys.readouterr().out
+
+
+def test_every_page_is_live_in_both_languages(site):
+    for model in PAGE_TYPES:
+        pages = model.objects.all()
+        languages = set(pages.values_list("locale__language_code", flat=True))
+        assert languages == {"ja", "en"}, model
+        assert not pages.filter(live=False).exists(), model
+    for page in Page.objects.filter(depth__gt=1):
+        assert page.get_translations().live().count() == 1, page
+
+
+def test_the_four_cities_and_their_histories_exist(site):
+    titles = set(CityPage.objects.filter(locale=site.en).values_list("title", flat=True))
+    assert titles == {"Torrance", "Chengde", "Guam", "Camden"}
+    assert HistoryPage.objects.filter(locale=site.ja).count() == 4
+
+
+def test_translations_are_complete_wagtail_localize_translations(site):
+    """The translation editor opens every demo page with nothing left to translate."""
+    sources = TranslationSource.objects.all()
+    assert sources.count() == Page.objects.filter(depth__gt=1, locale=site.ja).count() + 1
+    for source in sources:
+        target = site.en if source.locale == site.ja else site.ja
+        assert source.translations.filter(target_locale=target, enabled=True).exists()
+        untranslated = StringSegment.objects.filter(source=source).exclude(
+            string__translations__locale=target
+        )
+        assert not untranslated.exists(), source
+
+
+def test_the_interview_was_written_in_english_and_translated_into_japanese(site):
+    interview = site.page("cities/torrance/2025-adult-leader-interview/", "en")
+    source = TranslationSource.objects.get_for_instance(interview)
+    assert source.locale == site.en
+    japanese = interview.get_translation(site.ja)
+    assert japanese.interviewee_name == "クレイ・バクホーム"

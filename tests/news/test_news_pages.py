@@ -1,0 +1,89 @@
+import datetime
+
+import pytest
+import time_machine
+from bs4 import BeautifulSoup
+
+from tests.factories import NewsPageFactory
+
+
+def html(response):
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def card_titles(soup, section_id="news-list"):
+    section = soup.find(id=section_id).parent
+    return [title.get_text(strip=True) for title in section.select(".card__title")]
+
+
+def test_news_index_lists_news_newest_first(client, site):
+    titles = card_titles(html(client.get(site.url("news/", "en"))))
+    assert titles == [
+        "50th anniversary of the sister city affiliation with Torrance",
+        "Youth exchange programmes cancelled for 2021",
+    ]
+
+
+def test_news_index_filters_by_category_and_city(client, site):
+    by_category = card_titles(html(client.get(site.url("news/?category=anniversary", "ja"))))
+    assert by_category == ["トーランス市との姉妹都市提携50周年記念事業"]
+    by_city = card_titles(html(client.get(site.url("news/?city=camden", "en"))))
+    assert by_city == ["Youth exchange programmes cancelled for 2021"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["page=abc", "page=-1", "page=99999", "category=<script>", "city=' OR 1=1 --", "page="],
+)
+def test_news_index_survives_bad_query_strings(client, site, query):
+    soup = html(client.get(site.url(f"news/?{query}", "en")))
+    assert soup.find(id="news-list")
+
+
+def test_news_index_paginates(client, site):
+    index = site.page("news/")
+    for number in range(12):
+        NewsPageFactory(parent=index, title=f"記事{number}", date=datetime.date(2026, 1, 1))
+    first = html(client.get(site.url("news/", "ja")))
+    second = html(client.get(site.url("news/?page=2", "ja")))
+    assert len(card_titles(first)) == 10
+    assert len(card_titles(second)) == 4
+    assert "2ページ中1ページ目" in first.find(class_="pagination").get_text()
+
+
+def test_news_page_renders_lead_date_and_category(client, site):
+    soup = html(client.get(site.url("news/2021-exchange-programmes-cancelled/", "ja")))
+    assert "中止" in soup.h1.get_text()
+    assert soup.select_one('time[datetime="2021-04-01"]').get_text() == "2021年4月1日"
+    assert "お知らせ" in soup.select_one("main .meta").get_text()
+
+
+def test_event_page_shows_time_in_japan_time_and_marks_past_events(client, site):
+    soup = html(client.get(site.url("news/torrance-delegates-return-report/", "en")))
+    assert soup.select_one('time[datetime="2023-11-19T14:00:00+09:00"]')
+    text = soup.main.get_text()
+    assert "This event has ended." in text
+    assert "Palette Kashiwa Open Space" in text
+    assert "Not required" in text
+
+
+@time_machine.travel(datetime.datetime(2023, 11, 18, 12, 0, tzinfo=datetime.UTC), tick=False)
+def test_event_is_upcoming_before_it_happens(client, site):
+    event_page = html(client.get(site.url("news/torrance-delegates-return-report/", "ja")))
+    assert "終了しました" not in event_page.main.get_text()
+    home = html(client.get(site.url("", "ja")))
+    assert "トーランス派遣生 帰国報告会" in home.find(id="upcoming-events").parent.get_text()
+
+
+def test_recruitment_page_shows_application_trip_and_briefing_details(client, site):
+    soup = html(client.get(site.url("news/16th-chengde-youth-delegates/", "en")))
+    text = soup.main.get_text()
+    assert "Chengde (Hebei Province, China)" in text
+    assert "about ¥150,000" in text
+    assert "Born between April 2, 2003 and April 1, 2010" in text
+    assert soup.select_one('time[datetime="2025-06-28"]')
+    assert soup.select_one('time[datetime="2025-06-01T12:00:00+09:00"]')
+    assert "reception opens at 11:45 a.m." in text
+    programme = soup.find("dt", string="Programme").find_next("dd").a
+    assert programme["href"] == "/en/cities/chengde/"
