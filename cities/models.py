@@ -144,7 +144,7 @@ class CityPage(FeaturedImageMixin, Page):
         return format_partial_date(self.agreement_date, self.agreement_date_precision)
 
     def get_context(self, request, *args, **kwargs):
-        from news.models import RecruitmentPage
+        from news.models import RecruitmentPage, with_programmes
 
         context = super().get_context(request, *args, **kwargs)
         children = Page.objects.child_of(self).live().public()
@@ -157,9 +157,10 @@ class CityPage(FeaturedImageMixin, Page):
             .select_related("image")
             .order_by("-delegation_year", "-pk")
         )
-        context["notices"] = (
+        context["notices"] = with_programmes(
             RecruitmentPage.objects.in_locale_of(self)
             .for_city(self)
+            .select_related("city")
             .order_by("-application_closes")
         )
         return context

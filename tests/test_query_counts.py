@@ -1,0 +1,68 @@
+"""Listings run the same number of queries whether they show 3 items or 30.
+
+Budgets are the counts measured when this was written (the larger of Japanese and English).
+About 15 are the same on every page: routing one query per URL segment, the site, view
+restrictions, the page's translations and the home pages for the language switcher and
+hreflang, the menu and the footer's contact details. The rest is one query per listing,
+one for the locale's cities where notices name their programme, and the page's own view
+restriction checks. A rise means a listing went N+1 or a component started querying.
+"""
+
+import pytest
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories import (
+    CityPageFactory,
+    DelegationPageFactory,
+    EventPageFactory,
+    NewsPageFactory,
+    RecruitmentPageFactory,
+)
+
+
+def queries_for(client, url):
+    client.get(url)  # The first render creates image renditions; visitors then reuse them.
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(captured)
+
+
+def add_items(site, count, language):
+    news_index = site.page("news/", language)
+    city_index = site.page("cities/", language)
+    torrance = site.page("cities/torrance/", language)
+    for _ in range(count):
+        NewsPageFactory(parent=news_index)
+        EventPageFactory(parent=news_index)
+        RecruitmentPageFactory(parent=news_index, city=torrance)
+        CityPageFactory(parent=city_index)
+        DelegationPageFactory(parent=torrance)
+
+
+@pytest.mark.parametrize(
+    ("path", "budget"),
+    [
+        ("", 22),
+        ("cities/", 16),
+        ("cities/torrance/", 24),
+        ("news/", 24),
+        ("news/?category=announcement&city=torrance", 24),
+    ],
+)
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_listing_queries_do_not_grow_with_items(
+    client, site, django_assert_max_num_queries, path, budget, language
+):
+    url = site.url(path, language)
+    add_items(site, 3, language)
+    with_three = queries_for(client, url)
+
+    add_items(site, 27, language)
+    with_thirty = queries_for(client, url)
+
+    assert with_thirty == with_three
+    with django_assert_max_num_queries(budget):
+        client.get(url)
