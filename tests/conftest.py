@@ -10,6 +10,7 @@ import pytest
 from django.core.management import call_command
 
 from wagtail.models import Locale, Page
+from wagtail.users.models import UserProfile
 
 from home.models import HomePage
 
@@ -61,6 +62,7 @@ def site(db):
 @pytest.fixture
 def admin_user_ja(django_user_model):
     user = django_user_model.objects.create_superuser("kanri", "kanri@example.com", "pw")
-    user.wagtail_userprofile.preferred_language = "ja"
-    user.wagtail_userprofile.save()
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "ja"
+    profile.save()
     return user
