@@ -22,7 +22,7 @@ from news.models import EventPage, NewsIndexPage, NewsPage, RecruitmentPage
 )
 def test_each_page_offers_only_sensible_children(site, parent_path, allowed):
     parent = site.page(parent_path)
-    creatable = {model for model in parent.specific_class.creatable_subpage_models()}
+    creatable = set(parent.specific_class.creatable_subpage_models())
     offered = {model for model in creatable if model.can_create_at(parent)}
     # Singletons already present are not offered again.
     assert offered <= allowed
