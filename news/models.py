@@ -13,6 +13,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFiel
 from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock, BriefingSessionsBlock, DocumentsBlock
 from home.mixins import FeaturedImageMixin
@@ -138,6 +139,9 @@ class NewsPage(FeaturedImageMixin, Page):
         index.FilterField("date"),
         index.FilterField("category"),
     ]
+
+    # wagtail-localize skips many-to-many fields unless told; the cities follow the source.
+    override_translatable_fields = [SynchronizedField("related_cities")]
 
     class Meta:
         verbose_name = _("news page")
