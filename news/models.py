@@ -20,6 +20,7 @@ from home.mixins import FeaturedImageMixin
 from home.querysets import ListingQuerySet, localized_by_translation_key
 
 NEWS_PER_PAGE = 10
+PAST_EVENTS_SHOWN = 5
 
 
 class NewsCategory(models.TextChoices):
@@ -48,6 +49,7 @@ class NewsIndexPage(Page):
         from cities.models import CityPage
 
         context = super().get_context(request, *args, **kwargs)
+        now = timezone.now()
         news = NewsPage.objects.child_of(self).live().public().newest_first()
 
         # Only known values filter the list; anything else in the query string is ignored.
@@ -68,10 +70,11 @@ class NewsIndexPage(Page):
             selected_category=category,
             cities=cities,
             selected_city=city,
-            upcoming_events=EventPage.objects.child_of(self)
+            upcoming_events=EventPage.objects.child_of(self).live().public().upcoming(now),
+            past_events=EventPage.objects.child_of(self)
             .live()
             .public()
-            .upcoming(timezone.now()),
+            .past(now)[:PAST_EVENTS_SHOWN],
             recruitment_notices=with_programmes(
                 RecruitmentPage.objects.child_of(self)
                 .live()

@@ -87,3 +87,8 @@ def test_recruitment_page_shows_application_trip_and_briefing_details(client, si
     assert "reception opens at 11:45 a.m." in text
     programme = soup.find("dt", string="Programme").find_next("dd").a
     assert programme["href"] == "/en/cities/chengde/"
+
+
+def test_news_index_lists_recent_past_events(client, site):
+    soup = html(client.get(site.url("news/", "en")))
+    assert card_titles(soup, "past-event-list") == ["Torrance delegates' return report"]
