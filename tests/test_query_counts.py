@@ -48,8 +48,8 @@ def add_items(site, count, language):
         ("", 22),
         ("cities/", 16),
         ("cities/torrance/", 24),
-        ("news/", 24),
-        ("news/?category=announcement&city=torrance", 24),
+        ("news/", 25),
+        ("news/?category=announcement&city=torrance", 25),
     ],
 )
 @pytest.mark.parametrize("language", ["ja", "en"])
