@@ -9,6 +9,7 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock, InterviewBlock, PhotosBlock, TimelineBlock
 from home.dates import DatePrecision, format_partial_date, iso_partial_date
+from home.localization import PAGE_TRANSLATABLE_FIELDS, synchronised, translated
 from home.mixins import FeaturedImageMixin
 from home.querysets import ListingQuerySet
 
@@ -26,6 +27,8 @@ class CityIndexPage(Page):
     content_panels = Page.content_panels + [FieldPanel("introduction")]
 
     search_fields = Page.search_fields + [index.SearchField("introduction")]
+
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + translated("introduction")
 
     class Meta:
         verbose_name = _("city index page")
@@ -131,6 +134,20 @@ class CityPage(FeaturedImageMixin, Page):
         index.SearchField("body"),
     ]
 
+    translatable_fields = (
+        PAGE_TRANSLATABLE_FIELDS
+        + FeaturedImageMixin.image_translatable_fields
+        + translated(
+            "country", "region", "agreement_place", "partner_organisation", "summary", "body"
+        )
+        + synchronised(
+            "relationship",
+            "agreement_date",
+            "agreement_date_precision",
+            "partner_organisation_url",
+        )
+    )
+
     class Meta:
         verbose_name = _("city page")
         verbose_name_plural = _("city pages")
@@ -185,6 +202,8 @@ class HistoryPage(Page):
         index.SearchField("introduction"),
         index.SearchField("milestones"),
     ]
+
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + translated("introduction", "milestones")
 
     class Meta:
         verbose_name = _("history page")
@@ -255,6 +274,14 @@ class DelegationPage(Page):
         index.SearchField("body"),
     ]
 
+    translatable_fields = (
+        PAGE_TRANSLATABLE_FIELDS
+        + translated("leader", "members", "summary", "body", "photos")
+        + synchronised(
+            "edition", "year", "direction", "departure_date", "return_date", "orientation_sessions"
+        )
+    )
+
     class Meta:
         verbose_name = _("delegation page")
         verbose_name_plural = _("delegation pages")
@@ -304,6 +331,13 @@ class InterviewPage(FeaturedImageMixin, Page):
         index.SearchField("introduction"),
         index.SearchField("questions"),
     ]
+
+    translatable_fields = (
+        PAGE_TRANSLATABLE_FIELDS
+        + FeaturedImageMixin.image_translatable_fields
+        + translated("interviewee_name", "interviewee_role", "introduction", "questions")
+        + synchronised("delegation_year")
+    )
 
     class Meta:
         verbose_name = _("interview page")

@@ -1,6 +1,7 @@
 """Storing translations the way wagtail-localize's own editor does, for code that translates."""
 
 from wagtail.models import Page
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 from wagtail_localize.strings import StringValue
 
@@ -53,3 +54,19 @@ def translate_with_dictionary(instance, locale, dictionary, user=None):
         return translated
     translation.save_target(user=user, publish=True)
     return instance.get_translation(locale)
+
+
+def translated(*names):
+    """Fields translators translate."""
+    return [TranslatableField(name) for name in names]
+
+
+def synchronised(*names):
+    """Fields copied from the source on every sync and never shown to translators."""
+    return [SynchronizedField(name, overridable=False) for name in names]
+
+
+# Wagtail's own page fields, as every page type on this site treats them.
+PAGE_TRANSLATABLE_FIELDS = translated(
+    "title", "slug", "seo_title", "search_description"
+) + synchronised("show_in_menus")

@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
+from home.localization import synchronised, translated
+
 
 class FeaturedImageMixin(models.Model):
     image = models.ForeignKey(
@@ -31,6 +33,8 @@ class FeaturedImageMixin(models.Model):
     image_panels = [
         MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image"))
     ]
+
+    image_translatable_fields = synchronised("image") + translated("image_alt")
 
     class Meta:
         abstract = True

@@ -10,10 +10,10 @@ from wagtail.fields import StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition
 from wagtail.models import Page, PreviewableMixin, TranslatableMixin
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
 
 from cities.models import CityPage
 from home.blocks import BodyBlock
+from home.localization import PAGE_TRANSLATABLE_FIELDS, synchronised, translated
 from home.mixins import FeaturedImageMixin
 from news.models import EventPage, NewsPage, RecruitmentPage, with_programmes
 
@@ -66,6 +66,10 @@ class HomePage(FeaturedImageMixin, Page):
 
     search_fields = Page.search_fields + [index.SearchField("lead")]
 
+    translatable_fields = (
+        PAGE_TRANSLATABLE_FIELDS + FeaturedImageMixin.image_translatable_fields + translated("lead")
+    )
+
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
@@ -111,6 +115,12 @@ class StandardPage(FeaturedImageMixin, Page):
         index.SearchField("introduction"),
         index.SearchField("body"),
     ]
+
+    translatable_fields = (
+        PAGE_TRANSLATABLE_FIELDS
+        + FeaturedImageMixin.image_translatable_fields
+        + translated("introduction", "body")
+    )
 
     class Meta:
         verbose_name = _("standard page")
@@ -166,12 +176,10 @@ class ContactDetails(PreviewableMixin, TranslatableMixin, models.Model):
         ),
     ]
 
-    # Numbers are the same in every language; translators only see the words.
-    override_translatable_fields = [
-        SynchronizedField("postal_code"),
-        SynchronizedField("telephone"),
-        SynchronizedField("fax"),
-    ]
+    # Numbers and addresses are the same in every language; translators only see the words.
+    translatable_fields = translated(
+        "name", "address", "building", "office_hours", "closed_days"
+    ) + synchronised("postal_code", "telephone", "fax", "email")
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("contact details")

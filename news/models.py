@@ -13,9 +13,9 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFiel
 from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock, BriefingSessionsBlock, DocumentsBlock
+from home.localization import PAGE_TRANSLATABLE_FIELDS, synchronised, translated
 from home.mixins import FeaturedImageMixin
 from home.querysets import ListingQuerySet, localized_by_translation_key
 
@@ -40,6 +40,8 @@ class NewsIndexPage(Page):
     content_panels = Page.content_panels + [FieldPanel("introduction")]
 
     search_fields = Page.search_fields + [index.SearchField("introduction")]
+
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + translated("introduction")
 
     class Meta:
         verbose_name = _("news index page")
@@ -144,7 +146,12 @@ class NewsPage(FeaturedImageMixin, Page):
     ]
 
     # wagtail-localize skips many-to-many fields unless told; the cities follow the source.
-    override_translatable_fields = [SynchronizedField("related_cities")]
+    translatable_fields = (
+        PAGE_TRANSLATABLE_FIELDS
+        + FeaturedImageMixin.image_translatable_fields
+        + translated("lead", "body")
+        + synchronised("date", "category", "related_cities")
+    )
 
     class Meta:
         verbose_name = _("news page")
@@ -217,6 +224,12 @@ class EventPage(Page):
         index.SearchField("body"),
         index.FilterField("start"),
     ]
+
+    translatable_fields = (
+        PAGE_TRANSLATABLE_FIELDS
+        + translated("venue_name", "venue_address", "registration_details", "summary", "body")
+        + synchronised("start", "end", "reception_opens", "registration_required")
+    )
 
     class Meta:
         verbose_name = _("event page")
@@ -366,6 +379,32 @@ class RecruitmentPage(Page):
         index.SearchField("body"),
         index.FilterField("application_closes"),
     ]
+
+    translatable_fields = (
+        PAGE_TRANSLATABLE_FIELDS
+        + translated(
+            "summary",
+            "how_to_apply",
+            "documents",
+            "destination",
+            "eligibility",
+            "residency_condition",
+            "briefing_sessions",
+            "body",
+        )
+        + synchronised(
+            "city",
+            "kind",
+            "application_opens",
+            "application_closes",
+            "trip_start",
+            "trip_end",
+            "places",
+            "cost_yen",
+            "born_from",
+            "born_until",
+        )
+    )
 
     class Meta:
         verbose_name = _("recruitment notice")

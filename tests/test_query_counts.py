@@ -6,7 +6,8 @@ restrictions, the page's translations and the home pages for the language switch
 hreflang, the menu and the footer's contact details. The rest is one query per listing,
 one for the locale's cities where notices name their programme, and the page's own view
 restriction checks. English pages take one more than Japanese ones: Wagtail routes them
-through the site root's translation. A rise means a listing went N+1 or a component started querying.
+through the site root's translation. A rise means a listing went N+1 or a component started
+querying.
 """
 
 import pytest
