@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "home",
     "cities",
     "news",
+    "translations",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -1,6 +1,7 @@
 """Every field of every translatable model is deliberately translated or synchronised."""
 
 import pytest
+
 from django.apps import apps
 from django.db import models
 

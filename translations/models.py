@@ -1,0 +1,34 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail_localize.models import StringTranslation
+
+
+class SegmentReview(models.Model):
+    """A translated string a person should look at before it counts as done.
+
+    Kept beside wagtail-localize's StringTranslation rather than in it, so upgrades of
+    wagtail-localize never touch it. Saving the string in the translation editor clears it.
+    """
+
+    class Reason(models.TextChoices):
+        SOURCE_CHANGED = "source_changed", _("The source text changed")
+        MACHINE = "machine", _("Machine translated")
+
+    string_translation = models.OneToOneField(
+        StringTranslation, on_delete=models.CASCADE, related_name="review"
+    )
+    reason = models.CharField(_("reason"), max_length=20, choices=Reason.choices)
+    previous_source = models.TextField(
+        _("previous source text"),
+        blank=True,
+        help_text=_("The source text the kept translation was written for."),
+    )
+    created_at = models.DateTimeField(_("flagged at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("segment to review")
+        verbose_name_plural = _("segments to review")
+
+    def __str__(self):
+        return f"{self.get_reason_display()}: {self.string_translation_id}"

@@ -1,0 +1,40 @@
+from django.db.models.signals import post_save
+
+from wagtail.signals import page_published
+from wagtail_localize.models import StringTranslation
+
+from home.models import ContactDetails
+from translations.models import SegmentReview
+from translations.sync import sync_translations
+
+
+def sync_published_page(sender, instance, revision=None, **kwargs):
+    user = getattr(revision, "user", None)
+    sync_translations(instance.specific, user=user)
+
+
+def sync_saved_snippet(sender, instance, created, raw=False, **kwargs):
+    # Contact details have no drafts: every save is what visitors see.
+    if not created and not raw:
+        sync_translations(instance)
+
+
+def clear_review_when_a_person_edits(sender, instance, created, raw=False, **kwargs):
+    """A person saving the string in the editor accepts or replaces the suggestion."""
+    if created or raw:
+        return
+    edited_by_person = instance.translation_type == StringTranslation.TRANSLATION_TYPE_MANUAL
+    if edited_by_person and instance.last_translated_by_id:
+        SegmentReview.objects.filter(string_translation=instance).delete()
+
+
+def register():
+    page_published.connect(sync_published_page, dispatch_uid="translations-sync-page")
+    post_save.connect(
+        sync_saved_snippet, sender=ContactDetails, dispatch_uid="translations-sync-contact"
+    )
+    post_save.connect(
+        clear_review_when_a_person_edits,
+        sender=StringTranslation,
+        dispatch_uid="translations-clear-review",
+    )

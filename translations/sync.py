@@ -1,0 +1,119 @@
+"""Keeps translations in step with their source when the source is published.
+
+Decision (documented in the README): when a source page is published, every translation of it
+is updated at once. Unchanged segments keep their translations. A segment whose source text
+changed keeps its previous translation as a suggestion marked "needs review". If, after that,
+every segment has a translation, the translation is republished automatically, so synchronised
+fields (dates, numbers, choices, links, images) and kept text go live together. If a segment
+has no translation at all (new text), the translation's live page keeps its text and only its
+synchronised fields are updated; the rest waits for the translator. Only published source
+content is ever used, so a source draft never reaches a live translation.
+"""
+
+from django.db import transaction
+from django.db.models import Exists, OuterRef
+
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.models import Page
+from wagtail_localize.fields import SynchronizedField, get_translatable_fields
+from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
+
+from translations.models import SegmentReview
+
+
+def untranslated_segments(source, locale):
+    return (
+        StringSegment.objects.filter(source=source)
+        .annotate(
+            translated=Exists(
+                StringTranslation.objects.filter(
+                    translation_of_id=OuterRef("string_id"),
+                    context_id=OuterRef("context_id"),
+                    locale=locale,
+                )
+            )
+        )
+        .filter(translated=False)
+        .select_related("string", "context")
+    )
+
+
+def carry_forward_previous_translations(source, locale):
+    """Offers each changed segment its last translation, flagged for review. Returns the count."""
+    carried = 0
+    for segment in untranslated_segments(source, locale):
+        previous = (
+            StringTranslation.objects.filter(context=segment.context, locale=locale)
+            .exclude(translation_of=segment.string)
+            .select_related("translation_of")
+            .order_by("-updated_at", "-pk")
+            .first()
+        )
+        if previous is None:
+            continue
+        suggestion = StringTranslation.objects.create(
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
+            data=previous.data,
+            translation_type=previous.translation_type,
+            tool_name=previous.tool_name,
+            last_translated_by=previous.last_translated_by,
+        )
+        SegmentReview.objects.create(
+            string_translation=suggestion,
+            reason=SegmentReview.Reason.SOURCE_CHANGED,
+            previous_source=previous.translation_of.data,
+        )
+        carried += 1
+    return carried
+
+
+def _copy_synchronised_fields(source, target):
+    # wagtail-localize's copy_synchronised_fields also copies StreamField structure (it
+    # re-applies translations afterwards); here only fields declared synchronised may move.
+    for setting in get_translatable_fields(type(source)):
+        if not isinstance(setting, SynchronizedField):
+            continue
+        field = setting.get_field(type(source))
+        if isinstance(field, ParentalManyToManyField):
+            setattr(target, field.name, list(getattr(source, field.name).all()))
+        else:
+            setattr(target, field.attname, getattr(source, field.attname))
+
+
+def _update_synchronised_fields(instance, translation, user):
+    target = translation.get_target_instance()
+    _copy_synchronised_fields(instance, target)
+    if isinstance(target, Page):
+        revision = target.save_revision(user=user, clean=False)
+        if target.live:
+            revision.publish(user=user)
+    else:
+        target.save()
+
+
+@transaction.atomic
+def sync_translations(instance, user=None):
+    """Brings every translation of ``instance`` (a published source) up to date.
+
+    Returns the translations that were brought up to date; running it again changes nothing.
+    """
+    existing = TranslationSource.objects.get_for_instance_or_none(instance)
+    if existing is None or not existing.translations.filter(enabled=True).exists():
+        return []
+    last_synced = existing.last_updated_at
+    source, _created = TranslationSource.update_or_create_from_instance(instance)
+    source_changed = source.last_updated_at != last_synced
+    updated = []
+    for translation in source.translations.filter(enabled=True).select_related("target_locale"):
+        locale = translation.target_locale
+        carried = carry_forward_previous_translations(source, locale)
+        if not source_changed and not carried:
+            continue
+        if untranslated_segments(source, locale).exists():
+            _update_synchronised_fields(source.as_instance(), translation, user)
+        else:
+            translation.save_target(user=user, publish=True)
+        updated.append(translation)
+    return updated
