@@ -1,9 +1,13 @@
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.models import ContactDetails
+from home.roles import can_delete_pages
 
 
 class ContactDetailsViewSet(SnippetViewSet):
@@ -16,3 +20,12 @@ class ContactDetailsViewSet(SnippetViewSet):
 
 
 register_snippet(ContactDetailsViewSet)
+
+
+@hooks.register("before_delete_page")
+def translators_cannot_delete_pages(request, page):
+    """Translators publish translations but never remove pages, in any language."""
+    if not can_delete_pages(request.user):
+        messages.error(request, _("Translators cannot delete pages. Ask a moderator."))
+        return redirect("wagtailadmin_explore", page.get_parent().pk)
+    return None

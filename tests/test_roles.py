@@ -1,0 +1,136 @@
+"""Each role's boundaries, proven through the real admin URLs."""
+
+import pytest
+
+from django.contrib.auth.models import Group
+
+from wagtail.models import Page
+
+from home.roles import EDITORS, MODERATORS, TRANSLATORS
+
+JA_PAGE = "news/torrance-50th-anniversary/"
+
+
+@pytest.fixture
+def login_as(client, django_user_model):
+    def login_as(role):
+        user = django_user_model.objects.create_user(f"{role.lower()}-user", password="pw")
+        user.groups.add(Group.objects.get(name=role))
+        client.force_login(user)
+        return user
+
+    return login_as
+
+
+def edit_url(page):
+    return f"/admin/pages/{page.pk}/edit/"
+
+
+def post_edit(client, page, action):
+    """Posts the page's own editor form back, as the editor's buttons do."""
+
+    page = page.specific
+    data = {
+        "title": page.title,
+        "slug": page.slug,
+        "date": page.date.isoformat(),
+        "category": page.category,
+        "lead": page.lead + " (edited)",
+        "image": page.image_id or "",
+        "image_alt": page.image_alt,
+        "body-count": 0,
+        action: "1",
+    }
+    return client.post(edit_url(page), data)
+
+
+def allowed(response):
+    return response.status_code == 200
+
+
+def test_editor_edits_japanese_pages_and_submits_them_for_moderation(client, site, login_as):
+    login_as(EDITORS)
+    page = site.page(JA_PAGE)
+    assert allowed(client.get(edit_url(page)))
+
+    response = post_edit(client, page, "action-submit")
+
+    assert response.status_code == 302
+    page.refresh_from_db()
+    assert page.workflow_in_progress
+    assert "(edited)" not in page.lead
+
+
+def test_editor_cannot_publish(client, site, login_as):
+    login_as(EDITORS)
+    page = site.page(JA_PAGE)
+
+    response = post_edit(client, page, "action-publish")
+
+    assert response.status_code in (302, 403)
+    page.refresh_from_db()
+    assert "(edited)" not in page.lead
+
+
+def test_editor_cannot_open_english_pages(client, site, login_as):
+    login_as(EDITORS)
+    assert not allowed(client.get(edit_url(site.page(JA_PAGE, "en"))))
+
+
+def test_moderator_publishes_and_unpublishes(client, site, login_as):
+    login_as(MODERATORS)
+    page = site.page(JA_PAGE)
+
+    response = post_edit(client, page, "action-publish")
+    assert response.status_code == 302
+    page.refresh_from_db()
+    assert page.lead.endswith("(edited)")
+
+    response = client.post(f"/admin/pages/{page.pk}/unpublish/")
+    assert response.status_code == 302
+    page.refresh_from_db()
+    assert not page.live
+
+
+def test_translator_edits_english_translations(client, site, login_as):
+    login_as(TRANSLATORS)
+    response = client.get(edit_url(site.page(JA_PAGE, "en")))
+    assert allowed(response)
+    assert b"initialStringTranslations" in response.content
+
+
+def test_translator_cannot_edit_or_publish_japanese_pages(client, site, login_as):
+    login_as(TRANSLATORS)
+    page = site.page(JA_PAGE)
+    assert not allowed(client.get(edit_url(page)))
+
+    post_edit(client, page, "action-publish")
+
+    page.refresh_from_db()
+    assert "(edited)" not in page.lead
+
+
+def test_translator_can_start_a_translation_of_a_japanese_page(client, site, login_as):
+    login_as(TRANSLATORS)
+    page = site.page(JA_PAGE)
+    assert allowed(client.get(f"/admin/localize/submit/page/{page.pk}/"))
+
+
+def test_translator_cannot_delete_pages(client, site, login_as):
+    login_as(TRANSLATORS)
+    english = site.page(JA_PAGE, "en")
+
+    response = client.post(f"/admin/pages/{english.pk}/delete/")
+
+    assert response.status_code == 302
+    assert Page.objects.filter(pk=english.pk).exists()
+
+
+def test_moderator_can_delete_pages(client, site, login_as):
+    login_as(MODERATORS)
+    english = site.page(JA_PAGE, "en")
+
+    response = client.post(f"/admin/pages/{english.pk}/delete/")
+
+    assert response.status_code == 302
+    assert not Page.objects.filter(pk=english.pk).exists()
