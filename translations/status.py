@@ -1,0 +1,195 @@
+"""Where every source page and snippet stands in every other language, in a fixed query count."""
+
+import dataclasses
+import datetime
+from collections import defaultdict
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count, F, Min
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Locale, Page
+from wagtail_localize.models import StringSegment, Translation, TranslationSource
+
+from home.models import ContactDetails
+from translations.models import SegmentReview
+
+SNIPPET_MODELS = [ContactDetails]
+
+
+class State:
+    MISSING = "missing"
+    IN_PROGRESS = "in_progress"
+    OUTDATED = "outdated"
+    UP_TO_DATE = "up_to_date"
+
+    LABELS = {
+        MISSING: _("Missing"),
+        IN_PROGRESS: _("In progress"),
+        OUTDATED: _("Outdated"),
+        UP_TO_DATE: _("Up to date"),
+    }
+    ORDER = [MISSING, OUTDATED, IN_PROGRESS, UP_TO_DATE]
+
+
+@dataclasses.dataclass
+class StatusRow:
+    title: str
+    type_name: str
+    source_locale: str
+    target_locale: str
+    state: str
+    percent: int = 0
+    changed: int = 0
+    since: datetime.datetime | None = None
+    url: str = ""
+
+    @property
+    def state_label(self):
+        return State.LABELS[self.state]
+
+    def as_dict(self):
+        data = dataclasses.asdict(self)
+        data["since"] = self.since.isoformat() if self.since else None
+        return data
+
+
+@dataclasses.dataclass
+class _Item:
+    """One translatable object in one locale."""
+
+    pk: int
+    translation_key: object
+    locale_id: int
+    title: str
+    content_type_id: int
+    live: bool = True
+
+
+def _items():
+    pages = Page.objects.filter(depth__gt=1).values_list(
+        "pk", "translation_key", "locale_id", "title", "content_type_id", "live"
+    )
+    items = [_Item(*row) for row in pages]
+    for model in SNIPPET_MODELS:
+        content_type_id = ContentType.objects.get_for_model(model).pk
+        items += [
+            _Item(pk, key, locale_id, str(name), content_type_id)
+            for pk, key, locale_id, name in model.objects.values_list(
+                "pk", "translation_key", "locale_id", "name"
+            )
+        ]
+    return items
+
+
+def _segment_counts():
+    """Per source: total segments; per (source, locale): translated and flagged segments."""
+    totals = dict(
+        StringSegment.objects.values("source_id")
+        .annotate(total=Count("pk"))
+        .values_list("source_id", "total")
+    )
+    translated = {
+        (source_id, locale_id): count
+        for source_id, locale_id, count in StringSegment.objects.filter(
+            string__translations__context_id=F("context_id")
+        )
+        .values("source_id", "string__translations__locale_id")
+        .annotate(count=Count("pk"))
+        .values_list("source_id", "string__translations__locale_id", "count")
+    }
+    flagged = {
+        (source_id, locale_id): (count, since)
+        for source_id, locale_id, count, since in StringSegment.objects.filter(
+            string__translations__context_id=F("context_id"),
+            string__translations__review__reason=SegmentReview.Reason.SOURCE_CHANGED,
+        )
+        .values("source_id", "string__translations__locale_id")
+        .annotate(count=Count("pk"), since=Min("string__translations__review__created_at"))
+        .values_list("source_id", "string__translations__locale_id", "count", "since")
+    }
+    return totals, translated, flagged
+
+
+def _edit_url(item):
+    if item.content_type_id == ContentType.objects.get_for_model(ContactDetails).pk:
+        return reverse("wagtailsnippets_home_contactdetails:edit", args=[item.pk])
+    return reverse("wagtailadmin_pages:edit", args=[item.pk])
+
+
+def translation_status():
+    """One row per source object and target locale, most urgent first."""
+    locales = {locale.pk: locale.language_code for locale in Locale.objects.all()}
+    default_locale_id = next(
+        (pk for pk, code in locales.items() if code == settings.LANGUAGE_CODE), None
+    )
+    items = _items()
+    by_key = defaultdict(dict)
+    for item in items:
+        by_key[item.translation_key][item.locale_id] = item
+    sources = {
+        (source.object_id, source.locale_id): source
+        for source in TranslationSource.objects.only(
+            "id", "object_id", "locale_id", "last_updated_at"
+        )
+    }
+    enabled = set(
+        Translation.objects.filter(enabled=True).values_list("source_id", "target_locale_id")
+    )
+    totals, translated, flagged = _segment_counts()
+    type_names = {
+        content_type.pk: content_type.model_class()._meta.verbose_name
+        for content_type in ContentType.objects.filter(
+            pk__in={item.content_type_id for item in items}
+        )
+    }
+
+    rows = []
+    for key, versions in by_key.items():
+        source_item, source = _source_of(key, versions, sources, default_locale_id)
+        for locale_id, language_code in locales.items():
+            if locale_id == source_item.locale_id:
+                continue
+            target = versions.get(locale_id)
+            row = StatusRow(
+                title=source_item.title,
+                type_name=str(type_names.get(source_item.content_type_id, "")),
+                source_locale=locales[source_item.locale_id],
+                target_locale=language_code,
+                state=State.MISSING,
+                url=_edit_url(source_item),
+            )
+            if target is not None and source is not None and (source.pk, locale_id) in enabled:
+                row.url = _edit_url(target)
+                total = totals.get(source.pk, 0)
+                done = translated.get((source.pk, locale_id), 0)
+                changed, since = flagged.get((source.pk, locale_id), (0, None))
+                row.percent = round(100 * (done - changed) / total) if total else 100
+                if done == total and not changed:
+                    row.state = State.UP_TO_DATE
+                elif target.live:
+                    row.state = State.OUTDATED
+                    row.changed = changed + (total - done)
+                    row.since = since or source.last_updated_at
+                else:
+                    row.state = State.IN_PROGRESS
+            rows.append(row)
+    rows.sort(key=lambda row: (State.ORDER.index(row.state), row.title, row.target_locale))
+    return rows
+
+
+def _source_of(key, versions, sources, default_locale_id):
+    """The version translations are made from: the one with a translation source, if any."""
+    for locale_id, item in versions.items():
+        if (key, locale_id) in sources:
+            return item, sources[(key, locale_id)]
+    return versions.get(default_locale_id) or next(iter(versions.values())), None
+
+
+def counts_by_state(rows):
+    counts = dict.fromkeys(State.ORDER, 0)
+    for row in rows:
+        counts[row.state] += 1
+    return counts
