@@ -19,9 +19,16 @@ def sync_saved_snippet(sender, instance, created, raw=False, **kwargs):
         sync_translations(instance)
 
 
-def clear_review_when_a_person_edits(sender, instance, created, raw=False, **kwargs):
-    """A person saving the string in the editor accepts or replaces the suggestion."""
-    if created or raw:
+def track_review_state(sender, instance, created, raw=False, **kwargs):
+    """Machine output waits for a person; a person saving a string accepts or replaces it."""
+    if raw:
+        return
+    if instance.translation_type == StringTranslation.TRANSLATION_TYPE_MACHINE:
+        SegmentReview.objects.update_or_create(
+            string_translation=instance, defaults={"reason": SegmentReview.Reason.MACHINE}
+        )
+        return
+    if created:
         return
     edited_by_person = instance.translation_type == StringTranslation.TRANSLATION_TYPE_MANUAL
     if edited_by_person and instance.last_translated_by_id:
@@ -34,7 +41,7 @@ def register():
         sync_saved_snippet, sender=ContactDetails, dispatch_uid="translations-sync-contact"
     )
     post_save.connect(
-        clear_review_when_a_person_edits,
+        track_review_state,
         sender=StringTranslation,
         dispatch_uid="translations-clear-review",
     )

@@ -100,16 +100,27 @@ def _segment_counts():
         .annotate(count=Count("pk"))
         .values_list("source_id", "string__translations__locale_id", "count")
     }
-    flagged = {
-        (source_id, locale_id): (count, since)
-        for source_id, locale_id, count, since in StringSegment.objects.filter(
+    flagged = defaultdict(dict)
+    for source_id, locale_id, reason, count, since in (
+        StringSegment.objects.filter(
             string__translations__context_id=F("context_id"),
-            string__translations__review__reason=SegmentReview.Reason.SOURCE_CHANGED,
+            string__translations__review__isnull=False,
         )
-        .values("source_id", "string__translations__locale_id")
+        .values(
+            "source_id",
+            "string__translations__locale_id",
+            "string__translations__review__reason",
+        )
         .annotate(count=Count("pk"), since=Min("string__translations__review__created_at"))
-        .values_list("source_id", "string__translations__locale_id", "count", "since")
-    }
+        .values_list(
+            "source_id",
+            "string__translations__locale_id",
+            "string__translations__review__reason",
+            "count",
+            "since",
+        )
+    ):
+        flagged[(source_id, locale_id)][reason] = (count, since)
     return totals, translated, flagged
 
 
@@ -165,11 +176,14 @@ def translation_status():
                 row.url = _edit_url(target)
                 total = totals.get(source.pk, 0)
                 done = translated.get((source.pk, locale_id), 0)
-                changed, since = flagged.get((source.pk, locale_id), (0, None))
-                row.percent = round(100 * (done - changed) / total) if total else 100
-                if done == total and not changed:
+                reviews = flagged.get((source.pk, locale_id), {})
+                changed, since = reviews.get(SegmentReview.Reason.SOURCE_CHANGED, (0, None))
+                machine, _since = reviews.get(SegmentReview.Reason.MACHINE, (0, None))
+                reviewed = done - changed - machine
+                row.percent = round(100 * reviewed / total) if total else 100
+                if reviewed == total:
                     row.state = State.UP_TO_DATE
-                elif target.live:
+                elif target.live and (changed or done < total):
                     row.state = State.OUTDATED
                     row.changed = changed + (total - done)
                     row.since = since or source.last_updated_at

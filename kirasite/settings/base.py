@@ -139,6 +139,22 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "txt", "csv"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 
+# Machine translation: DeepL when a key is given (glossary ids from create_deepl_glossaries),
+# otherwise a local glossary translator that never leaves the machine.
+if os.environ.get("DEEPL_API_KEY"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "translations.machine.GlossaryDeepLTranslator",
+        "OPTIONS": {
+            "AUTH_KEY": os.environ["DEEPL_API_KEY"],
+            "GLOSSARY_IDS": {
+                ("JA", "EN"): os.environ.get("DEEPL_GLOSSARY_JA_EN", ""),
+                ("EN", "JA"): os.environ.get("DEEPL_GLOSSARY_EN_JA", ""),
+            },
+        },
+    }
+else:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "translations.machine.GlossaryTranslator"}
+
 # The admin must make no calls to outside hosts.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
