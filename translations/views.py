@@ -1,8 +1,19 @@
+import io
+import tempfile
+import zipfile
+
+from django.conf import settings
+from django.contrib import messages
+from django.http import HttpResponse
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import TemplateView
+from django.views.generic import TemplateView, View
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.models import Locale
+from wagtail_localize.models import Translation
 
+from translations.po_files import POFileError, export_translations, import_po_files
 from translations.status import State, counts_by_state, translation_status
 
 SORT_KEYS = {
@@ -56,6 +67,9 @@ class TranslationStatusView(WagtailAdminTemplateMixin, TemplateView):
             choices=choices,
             selected=selected,
             order=order,
+            target_languages=[
+                code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE
+            ],
             columns=[
                 ("title", _("Title")),
                 ("type", _("Type")),
@@ -64,3 +78,50 @@ class TranslationStatusView(WagtailAdminTemplateMixin, TemplateView):
             ],
         )
         return context
+
+
+class TranslationPOExportView(View):
+    """Every translation into one language as PO files in a ZIP, for external translators."""
+
+    def get(self, request):
+        locale = Locale.objects.filter(language_code=request.GET.get("locale", "")).first()
+        if locale is None or locale.language_code == settings.LANGUAGE_CODE:
+            messages.error(request, _("Choose a language to export."))
+            return redirect("translation_status")
+        translations = Translation.objects.filter(target_locale=locale, enabled=True)
+        buffer = io.BytesIO()
+        with tempfile.TemporaryDirectory() as directory, zipfile.ZipFile(buffer, "w") as archive:
+            for path in export_translations(
+                translations.select_related("source", "target_locale", "source__locale"),
+                directory,
+            ):
+                archive.write(path, arcname=path.name)
+        response = HttpResponse(buffer.getvalue(), content_type="application/zip")
+        response["Content-Disposition"] = (
+            f'attachment; filename="kira-translations-{locale.language_code}.zip"'
+        )
+        return response
+
+
+class TranslationPOImportView(View):
+    """PO files back from external translators: all imported, or none with the reason."""
+
+    def post(self, request):
+        uploads = request.FILES.getlist("po_files")
+        if not uploads:
+            messages.error(request, _("Choose one or more PO files to import."))
+            return redirect("translation_status")
+        files = [
+            (upload.name, upload.read().decode("utf-8", errors="replace")) for upload in uploads
+        ]
+        try:
+            translations = import_po_files(files, user=request.user)
+        except POFileError as error:
+            messages.error(request, _("%(error)s Nothing was imported.") % {"error": error})
+        else:
+            messages.success(
+                request,
+                _("Imported %(count)s PO file(s). Open each translation to review and publish.")
+                % {"count": len(translations)},
+            )
+        return redirect("translation_status")

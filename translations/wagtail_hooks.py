@@ -4,7 +4,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from translations.views import TranslationStatusView
+from translations.views import (
+    TranslationPOExportView,
+    TranslationPOImportView,
+    TranslationStatusView,
+)
 
 
 @hooks.register("register_admin_urls")
@@ -14,7 +18,17 @@ def register_translation_status_url():
             "reports/translation-status/",
             TranslationStatusView.as_view(),
             name="translation_status",
-        )
+        ),
+        path(
+            "reports/translation-status/po/export/",
+            TranslationPOExportView.as_view(),
+            name="translation_po_export",
+        ),
+        path(
+            "reports/translation-status/po/import/",
+            TranslationPOImportView.as_view(),
+            name="translation_po_import",
+        ),
     ]
 
 
