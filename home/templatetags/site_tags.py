@@ -17,7 +17,7 @@ def contact_details():
     return ContactDetails.objects.filter(locale__language_code=translation.get_language()).first()
 
 
-def _home_pages(request):
+def home_pages(request):
     """The site's home page in each language, looked up once per request."""
     if not hasattr(request, "_home_pages"):
         site = Site.find_for_request(request)
@@ -37,7 +37,7 @@ def _home_pages(request):
 @register.simple_tag(takes_context=True)
 def main_navigation(context):
     """The home page of the visitor's language and its children marked 'show in menus'."""
-    home = _home_pages(context["request"]).get(translation.get_language())
+    home = home_pages(context["request"]).get(translation.get_language())
     if home is None:
         return {"home": None, "items": []}
     return {"home": home, "items": home.get_children().live().public().in_menu()}
@@ -56,7 +56,7 @@ def language_versions(context):
     if isinstance(page, Page) and page.pk:
         pages = page.get_translations(inclusive=True).live().public().select_related("locale")
         translations = {p.locale.language_code: p for p in pages}
-    homes = _home_pages(request)
+    homes = home_pages(request)
 
     versions = []
     for code, name in settings.LANGUAGES:

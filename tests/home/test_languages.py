@@ -111,3 +111,24 @@ def test_navigation_lists_the_menu_pages_of_the_visitors_language(client, site):
         "Sister and friendship cities": "/en/cities/",
         "News": "/en/news/",
     }
+
+
+def test_english_url_of_a_japanese_only_page_explains_and_links_it(client, site):
+    NewsPageFactory(parent=site.page("news/"), title="日本語だけの記事", slug="ja-only")
+
+    response = client.get("/en/news/ja-only/")
+
+    assert response.status_code == 404
+    soup = html(response)
+    assert soup.html["lang"] == "en"
+    assert soup.h1.get_text() == "This page is not available in this language yet"
+    link = soup.select_one('main a[hreflang="ja"]')
+    assert link["href"] == "/ja/news/ja-only/"
+    assert link.get_text() == "日本語だけの記事"
+    assert soup.find("a", string="Go to the home page")["href"] == "/en/"
+
+
+def test_japanese_only_page_never_appears_in_english_listings(client, site):
+    NewsPageFactory(parent=site.page("news/"), title="日本語だけの記事", slug="ja-only")
+    for url in ("/en/", "/en/news/"):
+        assert "日本語だけの記事" not in client.get(url).content.decode()

@@ -1,0 +1,26 @@
+from django.shortcuts import render
+from django.utils import translation
+
+from wagtail.models import Page
+
+from home.templatetags.site_tags import home_pages
+
+
+def page_in_another_language(request):
+    """The live page at the same place in another language's tree, if there is one."""
+    language = translation.get_language()
+    prefix = f"/{language}/"
+    if not request.path.startswith(prefix):
+        return None
+    rest = request.path.removeprefix(prefix)
+    homes = home_pages(request)
+    paths = [home.url_path + rest for code, home in homes.items() if code != language and rest]
+    if not paths:
+        return None
+    return Page.objects.live().public().filter(url_path__in=paths).select_related("locale").first()
+
+
+def page_not_found(request, exception=None):
+    """A 404 in the visitor's language; it points to the page where it exists in another one."""
+    context = {"other_language_page": page_in_another_language(request)}
+    return render(request, "404.html", context, status=404)
