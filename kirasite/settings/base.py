@@ -106,7 +106,9 @@ LANGUAGES = [
     ("ja", "日本語"),
     ("en", "English"),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# This site's strings first; then complete Japanese catalogues for upstream packages whose own
+# are partial, kept in upstream form under locale-upstream/<package>/ to be offered back.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale-upstream" / "wagtail_localize"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Asia/Tokyo"
@@ -139,8 +141,9 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "txt", "csv"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 
-# Machine translation: DeepL when a key is given (glossary ids from create_deepl_glossaries),
-# otherwise a local glossary translator that never leaves the machine.
+# Machine translation: DeepL when a key is given (glossary ids from create_deepl_glossaries).
+# Development and tests use a local glossary translator instead (see dev.py and test.py);
+# production without a key offers no machine translation.
 if os.environ.get("DEEPL_API_KEY"):
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
         "CLASS": "translations.machine.GlossaryDeepLTranslator",
@@ -152,8 +155,7 @@ if os.environ.get("DEEPL_API_KEY"):
             },
         },
     }
-else:
-    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "translations.machine.GlossaryTranslator"}
+LOCAL_MACHINE_TRANSLATOR = {"CLASS": "translations.machine.GlossaryTranslator"}
 
 # The admin must make no calls to outside hosts.
 WAGTAIL_ENABLE_UPDATE_CHECK = False

@@ -11,3 +11,5 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Tests never call DeepL, even where a key is set.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = LOCAL_MACHINE_TRANSLATOR  # noqa: F405
