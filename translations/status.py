@@ -124,10 +124,24 @@ def _segment_counts():
     return totals, translated, flagged
 
 
+def _is_contact(item):
+    return item.content_type_id == ContentType.objects.get_for_model(ContactDetails).pk
+
+
 def _edit_url(item):
-    if item.content_type_id == ContentType.objects.get_for_model(ContactDetails).pk:
+    """The translation editor for a translation, or the normal editor for a source."""
+    if _is_contact(item):
         return reverse("wagtailsnippets_home_contactdetails:edit", args=[item.pk])
     return reverse("wagtailadmin_pages:edit", args=[item.pk])
+
+
+def _start_translation_url(item):
+    if _is_contact(item):
+        return reverse(
+            "wagtail_localize:submit_snippet_translation",
+            args=["home", "contactdetails", item.pk],
+        )
+    return reverse("wagtail_localize:submit_page_translation", args=[item.pk])
 
 
 def translation_status():
@@ -170,7 +184,7 @@ def translation_status():
                 source_locale=locales[source_item.locale_id],
                 target_locale=language_code,
                 state=State.MISSING,
-                url=_edit_url(source_item),
+                url=_start_translation_url(source_item),
             )
             if target is not None and source is not None and (source.pk, locale_id) in enabled:
                 row.url = _edit_url(target)

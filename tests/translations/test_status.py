@@ -69,13 +69,13 @@ def test_unknown_fail_on_state_is_explained(site):
         call_command("translation_status", "--fail-on", "stale")
 
 
-def test_new_page_is_missing_and_links_to_itself(site):
+def test_new_page_is_missing_and_links_to_starting_its_translation(site):
     page = NewsPageFactory(parent=site.page("news/"), title="未翻訳の記事")
 
     row = row_for(translation_status(), "未翻訳の記事")
 
     assert row.state == State.MISSING
-    assert row.url == f"/admin/pages/{page.pk}/edit/"
+    assert row.url == f"/admin/localize/submit/page/{page.pk}/"
 
 
 def test_started_translation_is_in_progress_with_a_percentage(site):
