@@ -43,23 +43,17 @@ MODEL_PERMISSIONS = {
         ("home", "change_contactdetails"),
     ],
 }
+MEDIA_LIBRARY = [
+    ("wagtailimages", "add_image"),
+    ("wagtailimages", "change_image"),
+    ("wagtailimages", "choose_image"),
+    ("wagtaildocs", "add_document"),
+    ("wagtaildocs", "change_document"),
+    ("wagtaildocs", "choose_document"),
+]
 COLLECTION_PERMISSIONS = {
-    EDITORS: [
-        ("wagtailimages", "add_image"),
-        ("wagtailimages", "change_image"),
-        ("wagtailimages", "choose_image"),
-        ("wagtaildocs", "add_document"),
-        ("wagtaildocs", "change_document"),
-        ("wagtaildocs", "choose_document"),
-    ],
-    MODERATORS: [
-        ("wagtailimages", "add_image"),
-        ("wagtailimages", "change_image"),
-        ("wagtailimages", "choose_image"),
-        ("wagtaildocs", "add_document"),
-        ("wagtaildocs", "change_document"),
-        ("wagtaildocs", "choose_document"),
-    ],
+    EDITORS: MEDIA_LIBRARY,
+    MODERATORS: MEDIA_LIBRARY,
     TRANSLATORS: [("wagtailimages", "choose_image"), ("wagtaildocs", "choose_document")],
 }
 
