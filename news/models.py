@@ -3,7 +3,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -423,6 +423,16 @@ class RecruitmentPage(Page):
             errors["trip_end"] = _("The trip cannot end before it starts.")
         if self.born_from and self.born_until and self.born_until < self.born_from:
             errors["born_until"] = _("The latest birth date cannot be before the earliest.")
+        late_sessions = [
+            session.value["date"]
+            for session in self.briefing_sessions
+            if self.application_closes and session.value["date"] > self.application_closes
+        ]
+        if late_sessions:
+            errors["briefing_sessions"] = _(
+                "Briefing sessions: %(date)s is after the application deadline. Applicants must "
+                "be able to attend before applications close."
+            ) % {"date": formats.date_format(late_sessions[0], "DATE_FORMAT")}
         if errors:
             raise ValidationError(errors)
 

@@ -1,5 +1,7 @@
 """The admin speaks Japanese to Japanese editors, with this site's labels and help texts."""
 
+import json
+
 from bs4 import BeautifulSoup
 
 
@@ -54,3 +56,78 @@ def test_contact_details_snippet_edit_form_is_in_japanese(client, site, admin_us
     response = client.get("/admin/snippets/home/contactdetails/")
     assert response.status_code == 200
     assert "連絡先" in response.content.decode()
+
+
+def recruitment_form(site, **changes):
+    data = {
+        "title": "テスト募集",
+        "slug": "test-call",
+        "city": site.page("cities/torrance/").pk,
+        "kind": "youth_delegate",
+        "summary": "概要をここに書きました",
+        "application_opens": "2026-12-01",
+        "application_closes": "2026-12-20",
+        "documents-count": 0,
+        "briefing_sessions-count": 0,
+        "body-count": 0,
+    }
+    data.update(changes)
+    return data
+
+
+def briefing_session(date):
+    return {
+        "briefing_sessions-count": 1,
+        "briefing_sessions-0-type": "session",
+        "briefing_sessions-0-deleted": "",
+        "briefing_sessions-0-order": 0,
+        "briefing_sessions-0-id": "",
+        "briefing_sessions-0-value-date": date,
+        "briefing_sessions-0-value-start_time": "12:00",
+        "briefing_sessions-0-value-end_time": "13:30",
+        "briefing_sessions-0-value-reception_time": "11:45",
+        "briefing_sessions-0-value-venue": "パレット柏",
+        "briefing_sessions-0-value-notes": "",
+    }
+
+
+def test_briefing_session_after_the_deadline_is_refused_by_name(client, site, admin_user_ja):
+    client.force_login(admin_user_ja)
+    news = site.page("news/")
+
+    response = client.post(
+        f"/admin/pages/add/news/recruitmentpage/{news.pk}/",
+        recruitment_form(site, **briefing_session("2026-12-25")),
+    )
+
+    assert response.status_code == 200
+    # StreamField errors and values travel to the editor as JSON, non-ASCII escaped.
+    page = response.content.decode()
+    assert json.dumps("説明会：2026年12月25日は締切日より後です。")[1:-1] in page
+    assert json.dumps("パレット柏")[1:-1] in page
+    assert not news.get_children().filter(slug="test-call").exists()
+
+
+def test_briefing_session_before_the_deadline_is_accepted(client, site, admin_user_ja):
+    client.force_login(admin_user_ja)
+    news = site.page("news/")
+
+    response = client.post(
+        f"/admin/pages/add/news/recruitmentpage/{news.pk}/",
+        recruitment_form(site, **briefing_session("2026-12-05")),
+    )
+
+    assert response.status_code == 302
+    assert news.get_children().filter(slug="test-call").exists()
+
+
+def test_negative_places_are_refused_in_japanese(client, site, admin_user_ja):
+    client.force_login(admin_user_ja)
+    news = site.page("news/")
+
+    response = client.post(
+        f"/admin/pages/add/news/recruitmentpage/{news.pk}/", recruitment_form(site, places=-3)
+    )
+
+    assert response.status_code == 200
+    assert "この値は 0 以上でなければなりません。" in response.content.decode()
