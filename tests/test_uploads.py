@@ -2,8 +2,10 @@
 
 import io
 
-from django.core.files.uploadedfile import SimpleUploadedFile
+from bs4 import BeautifulSoup
 from PIL import Image
+
+from django.core.files.uploadedfile import SimpleUploadedFile
 
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -23,7 +25,9 @@ def test_image_needs_alternative_text(client, site, admin_user_ja):
     )
 
     assert response.status_code == 200
-    assert "このフィールドは必須です。" in response.content.decode()
+    soup = BeautifulSoup(response.content, "html.parser")
+    error = soup.select_one('[data-contentpath="description"] .error-message')
+    assert error.get_text(strip=True) == "この項目は必須です"
     assert not get_image_model().objects.filter(title="写真").exists()
 
 
