@@ -7,6 +7,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.models import ContactDetails
+from home.panels import OpenRecruitmentPanel, TranslationsToDoPanel
 from home.roles import can_delete_pages
 
 
@@ -29,3 +30,9 @@ def translators_cannot_delete_pages(request, page):
         messages.error(request, _("Translators cannot delete pages. Ask a moderator."))
         return redirect("wagtailadmin_explore", page.get_parent().pk)
     return None
+
+
+@hooks.register("construct_homepage_panels")
+def add_dashboard_panels(request, panels):
+    panels.append(OpenRecruitmentPanel())
+    panels.append(TranslationsToDoPanel())

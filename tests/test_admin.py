@@ -1,7 +1,9 @@
 """The admin speaks Japanese to Japanese editors, with this site's labels and help texts."""
 
+import datetime
 import json
 
+import time_machine
 from bs4 import BeautifulSoup
 
 
@@ -131,3 +133,19 @@ def test_negative_places_are_refused_in_japanese(client, site, admin_user_ja):
 
     assert response.status_code == 200
     assert "この値は 0 以上でなければなりません。" in response.content.decode()
+
+
+def test_dashboard_shows_open_notices_and_translations_to_do(client, site, admin_user_ja):
+    client.force_login(admin_user_ja)
+    with time_machine.travel(datetime.datetime(2025, 6, 10, 9, 0, tzinfo=datetime.UTC)):
+        response = client.get("/admin/")
+
+    soup = BeautifulSoup(response.content, "html.parser")
+    notices = soup.find(id="panel-open-recruitment").parent.get_text(" ", strip=True)
+    assert "第16回 承徳市派遣青少年募集" in notices
+    assert "2025年6月28日" in notices
+    assert "受付中" in notices
+    assert "ホストファミリー" not in notices
+    todo = soup.find(id="panel-translations-to-do").parent.get_text(" ", strip=True)
+    assert "未翻訳 0 件" in todo
+    assert "古くなった翻訳 0 件" in todo
