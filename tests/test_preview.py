@@ -1,6 +1,7 @@
 """Editors can preview every page type and the contact details before publishing."""
 
 import pytest
+
 from django.test import RequestFactory
 
 from home.models import ContactDetails
