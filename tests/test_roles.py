@@ -3,6 +3,7 @@
 import pytest
 
 from django.contrib.auth.models import Group
+from django.urls import reverse
 
 from wagtail.models import Page
 
@@ -134,3 +135,59 @@ def test_moderator_can_delete_pages(client, site, login_as):
 
     assert response.status_code == 302
     assert not Page.objects.filter(pk=english.pk).exists()
+
+
+def submit_as_editor(client, site, django_user_model):
+    editor = django_user_model.objects.create_user(
+        "henshu", email="henshu@example.com", password="pw"
+    )
+    editor.groups.add(Group.objects.get(name=EDITORS))
+    client.force_login(editor)
+    page = site.page(JA_PAGE)
+    post_edit(client, page, "action-submit")
+    page.refresh_from_db()
+    return page
+
+
+def moderate(client, django_user_model, page, action, comment):
+    moderator = django_user_model.objects.create_user(
+        "shonin", email="shonin@example.com", password="pw"
+    )
+    moderator.groups.add(Group.objects.get(name=MODERATORS))
+    client.force_login(moderator)
+    task_state = page.current_workflow_task_state
+    return client.post(
+        reverse("wagtailadmin_pages:workflow_action", args=[page.pk, action, task_state.pk]),
+        {"comment": comment},
+    )
+
+
+def test_moderator_approval_publishes_and_the_editor_is_told(
+    client, site, django_user_model, mailoutbox, django_capture_on_commit_callbacks
+):
+    page = submit_as_editor(client, site, django_user_model)
+    assert page.workflow_in_progress
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = moderate(client, django_user_model, page, "approve", "よくできています")
+
+    assert response.status_code in (200, 302)
+    page.refresh_from_db()
+    assert page.lead.endswith("(edited)")
+    assert not page.workflow_in_progress
+    told = [mail for mail in mailoutbox if "henshu@example.com" in mail.to]
+    assert told, "the editor is notified of the approval"
+
+
+def test_moderator_rejection_keeps_the_page_and_tells_the_editor_why(
+    client, site, django_user_model, mailoutbox, django_capture_on_commit_callbacks
+):
+    page = submit_as_editor(client, site, django_user_model)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        moderate(client, django_user_model, page, "reject", "日付を確認してください")
+
+    page.refresh_from_db()
+    assert "(edited)" not in page.lead
+    told = [mail for mail in mailoutbox if "henshu@example.com" in mail.to]
+    assert any("日付を確認してください" in mail.body for mail in told)
