@@ -3,9 +3,11 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.userbar import ContentCheckerItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.accessibility import SiteContentChecker
 from home.models import ContactDetails
 from home.panels import OpenRecruitmentPanel, TranslationsToDoPanel
 from home.roles import can_delete_pages
@@ -36,3 +38,27 @@ def translators_cannot_delete_pages(request, page):
 def add_dashboard_panels(request, panels):
     panels.append(OpenRecruitmentPanel())
     panels.append(TranslationsToDoPanel())
+
+
+@hooks.register("construct_wagtail_userbar")
+def use_site_accessibility_rules(request, items, page):
+    """Both the userbar and the editor's checks panel read their checker from here."""
+    for index, item in enumerate(items):
+        if isinstance(item, ContentCheckerItem) and not isinstance(item, SiteContentChecker):
+            items[index] = SiteContentChecker()
+
+
+SINGLETON_PAGE_TYPES = ("homepage", "cityindexpage", "newsindexpage", "historypage")
+
+
+@hooks.register("before_copy_page")
+def singletons_cannot_be_copied(request, page):
+    """A second home, city index, news index or history would confuse visitors and menus."""
+    if page.specific_class._meta.model_name in SINGLETON_PAGE_TYPES:
+        messages.error(
+            request,
+            _("“%(title)s” is the only page of its kind here and cannot be copied.")
+            % {"title": page.get_admin_display_title()},
+        )
+        return redirect("wagtailadmin_explore", page.get_parent().pk)
+    return None

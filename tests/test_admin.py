@@ -149,3 +149,46 @@ def test_dashboard_shows_open_notices_and_translations_to_do(client, site, admin
     todo = soup.find(id="panel-translations-to-do").parent.get_text(" ", strip=True)
     assert "未翻訳 0 件" in todo
     assert "古くなった翻訳 0 件" in todo
+
+
+def test_accessibility_checker_includes_language_and_alt_text_rules(client, site, admin_user_ja):
+    client.force_login(admin_user_ja)
+    page = site.page("cities/torrance/")
+
+    editor = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    visitor_view = client.get(site.url("cities/torrance/")).content.decode()
+
+    for content in (editor, visitor_view):
+        assert "html-lang-valid" in content
+        assert "valid-lang" in content
+        assert "image-alt" in content
+
+
+def test_singleton_pages_cannot_be_copied(client, site, admin_user_ja):
+    client.force_login(admin_user_ja)
+    history = site.page("cities/guam/history/")
+
+    response = client.post(
+        f"/admin/pages/{history.pk}/copy/",
+        {
+            "new_title": "複製",
+            "new_slug": "history-copy",
+            "new_parent_page": history.get_parent().pk,
+        },
+        follow=True,
+    )
+
+    assert "複製できません" in response.content.decode()
+    assert not history.get_parent().get_children().filter(slug="history-copy").exists()
+
+
+def test_ordinary_pages_can_still_be_copied(client, site, admin_user_ja):
+    client.force_login(admin_user_ja)
+    news = site.page("news/torrance-50th-anniversary/")
+
+    client.post(
+        f"/admin/pages/{news.pk}/copy/",
+        {"new_title": "複製", "new_slug": "copied-news", "new_parent_page": news.get_parent().pk},
+    )
+
+    assert news.get_parent().get_children().filter(slug="copied-news").exists()
