@@ -1,0 +1,51 @@
+"""A visitor on a phone reads about a sister city and switches to English on the same page."""
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+
+def test_visitor_on_a_phone_reaches_the_interview_and_switches_language(
+    live_site, phone, screenshot
+):
+    page = phone
+    page.goto(f"{live_site.url}/ja/")
+    assert page.locator("html").get_attribute("lang") == "ja"
+    assert page.get_by_role("heading", level=1).inner_text() == "柏市国際交流協会"
+    screenshot(page, "visitor-1-home")
+
+    page.get_by_role("navigation", name="メインメニュー").get_by_role(
+        "link", name="姉妹都市・友好都市"
+    ).click()
+    page.wait_for_url("**/ja/cities/")
+    assert page.locator("main .card__title").all_inner_texts() == [
+        "トーランス",
+        "承徳",
+        "グアム",
+        "キャムデン",
+    ]
+    screenshot(page, "visitor-2-cities")
+
+    page.get_by_role("link", name="トーランス", exact=True).click()
+    page.wait_for_url("**/ja/cities/torrance/")
+    assert "1973年2月20日" in page.locator("main dl").inner_text()
+    screenshot(page, "visitor-3-torrance")
+
+    page.get_by_role("link", name="トーランスとの歩み").click()
+    page.wait_for_url("**/ja/cities/torrance/history/")
+    assert page.locator("ol.timeline > li").count() == 7
+    screenshot(page, "visitor-4-history")
+
+    page.go_back()
+    page.get_by_role("link", name="二つの街、一つの空", exact=False).click()
+    page.wait_for_url("**/ja/cities/torrance/2025-adult-leader-interview/")
+    assert page.locator(".qa__question").first.inner_text() == "引率者に応募した理由は？"
+    screenshot(page, "visitor-5-interview")
+
+    page.get_by_role("navigation", name="言語").get_by_role("link", name="English").click()
+    page.wait_for_url("**/en/cities/torrance/2025-adult-leader-interview/")
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert page.locator(".qa__question").first.inner_text() == (
+        "Why did you apply to be an adult leader?"
+    )
+    screenshot(page, "visitor-6-interview-english")
