@@ -10,10 +10,13 @@ synchronised fields are updated; the rest waits for the translator. Only publish
 content is ever used, so a source draft never reaches a live translation.
 """
 
+import json
+
 from django.db import transaction
 from django.db.models import Exists, OuterRef
 
 from modelcluster.fields import ParentalManyToManyField
+from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, get_translatable_fields
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
@@ -93,6 +96,30 @@ def _update_synchronised_fields(instance, translation, user):
         target.save()
 
 
+def _content_fingerprint(source):
+    """What translations depend on: the text segments and every non-text value copied over.
+
+    The source's raw JSON also holds bookkeeping (revision ids, timestamps) that differs
+    between a just-published instance and the same page read back, so it is not compared.
+    """
+    instance = source.as_instance()
+    values = []
+    for setting in get_translatable_fields(type(instance)):
+        field = setting.get_field(type(instance))
+        if isinstance(field, ParentalManyToManyField):
+            value = sorted(related.pk for related in getattr(instance, field.name).all())
+        elif isinstance(field, StreamField):
+            value = list(getattr(instance, field.name).raw_data)
+        elif isinstance(setting, SynchronizedField):
+            value = getattr(instance, field.attname)
+        else:
+            continue
+        # Sorted keys: PostgreSQL's jsonb does not keep the order StreamField data was saved in.
+        values.append((setting.field_name, json.dumps(value, sort_keys=True, default=str)))
+    segments = sorted(source.stringsegment_set.values_list("context_id", "string_id"))
+    return segments, values
+
+
 @transaction.atomic
 def sync_translations(instance, user=None):
     """Brings every translation of ``instance`` (a published source) up to date.
@@ -102,9 +129,9 @@ def sync_translations(instance, user=None):
     existing = TranslationSource.objects.get_for_instance_or_none(instance)
     if existing is None or not existing.translations.filter(enabled=True).exists():
         return []
-    last_synced = existing.last_updated_at
+    before = _content_fingerprint(existing)
     source, _created = TranslationSource.update_or_create_from_instance(instance)
-    source_changed = source.last_updated_at != last_synced
+    source_changed = _content_fingerprint(source) != before
     updated = []
     for translation in source.translations.filter(enabled=True).select_related("target_locale"):
         locale = translation.target_locale
