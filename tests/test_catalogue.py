@@ -7,6 +7,7 @@ import pytest
 
 from django.conf import settings
 
+import wagtail
 import wagtail_localize
 
 CATALOGUES = sorted(
@@ -14,10 +15,12 @@ CATALOGUES = sorted(
     for locale_path in settings.LOCALE_PATHS
     for path in Path(locale_path).glob("ja/LC_MESSAGES/*.po")
 )
-UPSTREAM = [
-    (Path(wagtail_localize.__file__).parent / "locale", "wagtail_localize", domain)
-    for domain in ("django", "djangojs")
-]
+UPSTREAM_PACKAGES = {"wagtail": wagtail, "wagtail_localize": wagtail_localize}
+UPSTREAM = sorted(
+    (name, path.relative_to(Path(package.__file__).parent))
+    for name, package in UPSTREAM_PACKAGES.items()
+    for path in Path(package.__file__).parent.glob("**/locale/en/LC_MESSAGES/*.po")
+)
 
 
 def test_every_locale_path_has_a_japanese_catalogue():
@@ -47,20 +50,18 @@ def test_compiled_catalogue_matches_its_source(path):
     assert messages(polib.mofile(path.with_suffix(".mo"))) == messages(polib.pofile(path))
 
 
-@pytest.mark.parametrize(("package_locale", "package", "domain"), UPSTREAM)
-def test_upstream_strings_are_all_translated_into_japanese(package_locale, package, domain):
-    """Fails when an upgrade of the package brings strings our Japanese catalogue lacks."""
-    upstream = polib.pofile(package_locale / "en" / "LC_MESSAGES" / f"{domain}.po")
-    ours = polib.pofile(
-        Path(settings.BASE_DIR)
-        / "locale-upstream"
-        / package
-        / "ja"
-        / "LC_MESSAGES"
-        / f"{domain}.po"
-    )
+def test_upstream_catalogues_are_found():
+    assert {package for package, _english in UPSTREAM} == set(UPSTREAM_PACKAGES)
+
+
+@pytest.mark.parametrize(("package", "english"), UPSTREAM, ids=str)
+def test_upstream_strings_are_all_translated_into_japanese(package, english):
+    """Reports coverage, and fails when an upgrade brings strings our catalogue lacks."""
+    upstream = polib.pofile(Path(UPSTREAM_PACKAGES[package].__file__).parent / english)
+    japanese = Path(str(english).replace("/en/", "/ja/"))
+    ours = polib.pofile(Path(settings.BASE_DIR) / "locale-upstream" / package / japanese)
     translated = {(entry.msgctxt, entry.msgid) for entry in ours.translated_entries()}
     needed = {(entry.msgctxt, entry.msgid) for entry in upstream if not entry.obsolete}
     missing = sorted(msgid for _context, msgid in needed - translated)
     coverage = 100 * len(needed & translated) // len(needed)
-    assert missing == [], f"{package} {domain}: {coverage}% translated; missing {missing}"
+    assert missing == [], f"{package} {english}: {coverage}% translated; missing {missing}"

@@ -107,8 +107,14 @@ LANGUAGES = [
     ("en", "English"),
 ]
 # This site's strings first; then complete Japanese catalogues for upstream packages whose own
-# are partial, kept in upstream form under locale-upstream/<package>/ to be offered back.
-LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale-upstream" / "wagtail_localize"]
+# are partial (Wagtail, wagtail-localize), kept in each package's own folder layout under
+# locale-upstream/ so they can be offered back as they are.
+LOCALE_PATHS = [
+    BASE_DIR / "locale",
+    *sorted(
+        path.parent.parent for path in (BASE_DIR / "locale-upstream").glob("**/ja/LC_MESSAGES")
+    ),
+]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Asia/Tokyo"
