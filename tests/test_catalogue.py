@@ -7,20 +7,14 @@ import pytest
 
 from django.conf import settings
 
-import wagtail
-import wagtail_localize
+from home.catalogues import UPSTREAM_PACKAGES, coverage, english_catalogues
 
 CATALOGUES = sorted(
     path
     for locale_path in settings.LOCALE_PATHS
     for path in Path(locale_path).glob("ja/LC_MESSAGES/*.po")
 )
-UPSTREAM_PACKAGES = {"wagtail": wagtail, "wagtail_localize": wagtail_localize}
-UPSTREAM = sorted(
-    (name, path.relative_to(Path(package.__file__).parent))
-    for name, package in UPSTREAM_PACKAGES.items()
-    for path in Path(package.__file__).parent.glob("**/locale/en/LC_MESSAGES/*.po")
-)
+UPSTREAM = english_catalogues()
 
 
 def test_every_locale_path_has_a_japanese_catalogue():
@@ -56,12 +50,6 @@ def test_upstream_catalogues_are_found():
 
 @pytest.mark.parametrize(("package", "english"), UPSTREAM, ids=str)
 def test_upstream_strings_are_all_translated_into_japanese(package, english):
-    """Reports coverage, and fails when an upgrade brings strings our catalogue lacks."""
-    upstream = polib.pofile(Path(UPSTREAM_PACKAGES[package].__file__).parent / english)
-    japanese = Path(str(english).replace("/en/", "/ja/"))
-    ours = polib.pofile(Path(settings.BASE_DIR) / "locale-upstream" / package / japanese)
-    translated = {(entry.msgctxt, entry.msgid) for entry in ours.translated_entries()}
-    needed = {(entry.msgctxt, entry.msgid) for entry in upstream if not entry.obsolete}
-    missing = sorted(msgid for _context, msgid in needed - translated)
-    coverage = 100 * len(needed & translated) // len(needed)
-    assert missing == [], f"{package} {english}: {coverage}% translated; missing {missing}"
+    """Fails when an upgrade brings strings our catalogue lacks; see `catalogue_coverage`."""
+    result = coverage(package, english)
+    assert result.missing == [], f"{package}/{english}: {result.percent}% in Japanese"
