@@ -1,0 +1,136 @@
+"""An editor publishes a recruitment notice through moderation; a visitor sees it open."""
+
+import datetime
+
+import pytest
+
+from django.contrib.auth.models import Group
+from django.utils import timezone
+
+from wagtail.users.models import UserProfile
+
+from home.roles import EDITORS, MODERATORS
+from news.models import NewsIndexPage, RecruitmentPage
+
+pytestmark = pytest.mark.browser
+DESKTOP = {"width": 1280, "height": 1000}
+
+
+@pytest.fixture
+def person(django_user_model):
+    def person(username, group):
+        user = django_user_model.objects.create_user(
+            username, email=f"{username}@example.com", password="pw"
+        )
+        user.groups.add(Group.objects.get(name=group))
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = "ja"
+        profile.save()
+        return user
+
+    return person
+
+
+def log_in(chromium, live_site, username):
+    context = chromium.new_context(viewport=DESKTOP, locale="ja-JP")
+    context.set_default_timeout(10_000)
+    page = context.new_page()
+    page.goto(f"{live_site.url}/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", "pw")
+    page.locator("button[type=submit]").click()
+    page.wait_for_url("**/admin/")
+    return page
+
+
+def choose_city(page, city):
+    page.get_by_role("button", name="ページを選択 (都市ページ)").click()
+    modal = page.locator(".modal-content")
+    modal.locator("tr", has_text="柏市国際交流協会").get_by_role("link", name="閲覧").click()
+    modal.locator("tr", has_text="姉妹都市・友好都市").get_by_role("link", name="閲覧").click()
+    modal.get_by_role("link", name=city, exact=True).click()
+    modal.wait_for(state="hidden")
+
+
+def fill_date(page, selector, value):
+    field = page.locator(selector)
+    field.fill(value.isoformat())
+    field.press("Escape")
+
+
+def open_more_actions(page):
+    page.locator(
+        "footer button.dropdown-toggle, footer [data-w-dropdown-target='toggle']"
+    ).first.click()
+
+
+def submit_for_moderation(page):
+    open_more_actions(page)
+    page.locator("footer button", has_text="に提出する").click()
+    page.wait_for_load_state("networkidle")
+
+
+def test_editor_submits_a_notice_a_moderator_approves_and_visitors_see_it(
+    chromium, live_site, person, screenshot
+):
+    person("henshu", EDITORS)
+    person("shonin", MODERATORS)
+    news = NewsIndexPage.objects.get(locale__language_code="ja")
+    today = timezone.localdate()
+    opens, closes = today - datetime.timedelta(days=1), today + datetime.timedelta(days=30)
+
+    editor = log_in(chromium, live_site, "henshu")
+    editor.goto(f"{live_site.url}/admin/pages/{news.pk}/")
+    editor.get_by_role("link", name="子ページを追加", exact=False).first.click()
+    editor.get_by_role("link", name="募集のお知らせ", exact=True).click()
+    editor.wait_for_url(f"**/admin/pages/add/news/recruitmentpage/{news.pk}/")
+    editor.locator("#id_title").fill("第17回 承徳市派遣青少年募集")
+    choose_city(editor, "承徳")
+    editor.locator("#id_kind").select_option("youth_delegate")
+    editor.locator("#id_summary").fill("承徳でホームステイをしながら交流します。")
+    fill_date(editor, "#id_application_opens", closes)
+    fill_date(editor, "#id_application_closes", opens)
+    screenshot(editor, "editor-1-form")
+    sessions = editor.locator('[data-contentpath="briefing_sessions"]')
+    sessions.locator("button.c-sf-add-button").first.click()
+    briefing = today + datetime.timedelta(days=7)
+    editor.locator('[name="briefing_sessions-0-value-date"]').fill(briefing.isoformat())
+    editor.locator('[name="briefing_sessions-0-value-date"]').press("Escape")
+    editor.locator('[name="briefing_sessions-0-value-start_time"]').fill("12:00")
+    editor.locator('[name="briefing_sessions-0-value-end_time"]').fill("13:30")
+    editor.locator('[name="briefing_sessions-0-value-reception_time"]').fill("11:45")
+    editor.locator('[name="briefing_sessions-0-value-venue"]').fill("パレット柏 3階")
+    submit_for_moderation(editor)
+
+    assert editor.get_by_text("締切日を受付開始日より前にすることはできません。").is_visible()
+    assert (
+        editor.locator('[name="briefing_sessions-0-value-venue"]').input_value() == "パレット柏 3階"
+    )
+    screenshot(editor, "editor-2-date-error")
+    fill_date(editor, "#id_application_opens", opens)
+    fill_date(editor, "#id_application_closes", closes)
+    submit_for_moderation(editor)
+    editor.wait_for_url(f"**/admin/pages/{news.pk}/")
+    screenshot(editor, "editor-3-submitted")
+
+    notice = RecruitmentPage.objects.get(title="第17回 承徳市派遣青少年募集")
+    assert not notice.live
+    moderator = log_in(chromium, live_site, "shonin")
+    moderator.goto(f"{live_site.url}/admin/pages/{notice.pk}/edit/")
+    open_more_actions(moderator)
+    screenshot(moderator, "moderator-1-review")
+    moderator.locator("footer button", has_text="承認と公開").first.click()
+    moderator.wait_for_load_state("networkidle")
+    screenshot(moderator, "moderator-2-approved")
+
+    visitor = chromium.new_context(viewport={"width": 375, "height": 812}, locale="ja-JP")
+    home = visitor.new_page()
+    home.goto(f"{live_site.url}/ja/")
+    open_list = home.locator("section", has=home.locator("#open-notices"))
+    card = open_list.locator(".card", has_text="第17回 承徳市派遣青少年募集")
+    assert card.locator(".status").inner_text() == "受付中"
+    screenshot(home, "visitor-home-open-notice")
+    home.goto(f"{live_site.url}/ja/cities/chengde/")
+    card = home.locator(".card", has_text="第17回 承徳市派遣青少年募集")
+    assert card.locator(".status").inner_text() == "受付中"
+    screenshot(home, "visitor-city-open-notice")
