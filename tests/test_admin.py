@@ -3,8 +3,12 @@
 import datetime
 import json
 
+import pytest
 import time_machine
 from bs4 import BeautifulSoup
+
+from django.core.exceptions import ValidationError
+from django.utils import translation
 
 
 def labels(response):
@@ -192,3 +196,39 @@ def test_ordinary_pages_can_still_be_copied(client, site, admin_user_ja):
     )
 
     assert news.get_parent().get_children().filter(slug="copied-news").exists()
+
+
+@pytest.mark.parametrize(
+    ("page_path", "changes", "field", "message"),
+    [
+        (
+            "news/torrance-delegates-return-report/",
+            {"end": datetime.datetime(2023, 11, 19, 4, 0, tzinfo=datetime.UTC)},
+            "end",
+            "終了は開始より後にしてください。",
+        ),
+        (
+            "news/16th-chengde-youth-delegates/",
+            {"born_until": datetime.date(2000, 1, 1)},
+            "born_until",
+            "生年月日の範囲が逆になっています。",
+        ),
+        (
+            "cities/torrance/52nd-kashiwa-delegation/",
+            {"return_date": datetime.date(2025, 8, 1)},
+            "return_date",
+            "帰国日を出発日より前にすることはできません。",
+        ),
+    ],
+)
+def test_upside_down_dates_are_refused_on_the_field_in_japanese(
+    site, page_path, changes, field, message
+):
+    page = site.page(page_path)
+    for name, value in changes.items():
+        setattr(page, name, value)
+
+    with translation.override("ja"), pytest.raises(ValidationError) as refused:
+        page.full_clean()
+
+    assert any(message in text for text in refused.value.message_dict[field])

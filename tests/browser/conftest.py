@@ -4,6 +4,7 @@ There is no browser download: Chromium comes from the system package. If it is m
 tests fail loudly rather than skip, so CI never passes without having run them.
 """
 
+import datetime
 import os
 from importlib import import_module
 from pathlib import Path
@@ -12,14 +13,18 @@ import pytest
 
 from django.apps import apps
 from django.conf import settings
-from django.contrib.auth.models import Permission
+from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
+from django.utils import timezone
 
 from wagtail.models import Collection, Locale, Page, Site
+from wagtail.users.models import UserProfile
 
+from cities.models import CityPage
 from home.models import HomePage
 from home.roles import create_roles
+from news.models import NewsIndexPage, RecruitmentPage
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 ARTIFACTS = Path(settings.BASE_DIR) / ".ci" / "artifacts"
@@ -101,3 +106,60 @@ def screenshot():
         page.screenshot(path=ARTIFACTS / f"{name}.png", full_page=True)
 
     return screenshot
+
+
+DESKTOP = {"width": 1280, "height": 1000}
+
+
+@pytest.fixture
+def person(django_user_model):
+    """A Japanese-speaking member of one of the roles, with password "pw"."""
+
+    def person(username, role):
+        user = django_user_model.objects.create_user(
+            username, email=f"{username}@example.com", password="pw"
+        )
+        user.groups.add(Group.objects.get(name=role))
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = "ja"
+        profile.save()
+        return user
+
+    return person
+
+
+@pytest.fixture
+def log_in(chromium, live_site):
+    """A desktop browser signed in to the admin as the given user."""
+
+    def log_in(username):
+        context = chromium.new_context(viewport=DESKTOP, locale="ja-JP")
+        context.set_default_timeout(10_000)
+        page = context.new_page()
+        page.goto(f"{live_site.url}/admin/login/")
+        page.fill("#id_username", username)
+        page.fill("#id_password", "pw")
+        page.locator("button[type=submit]").click()
+        page.wait_for_url("**/admin/")
+        return page
+
+    return log_in
+
+
+@pytest.fixture
+def japanese_notice(live_site):
+    """A published Japanese call for applicants, open today."""
+    today = timezone.localdate()
+    news = NewsIndexPage.objects.get(locale__language_code="ja")
+    notice = RecruitmentPage(
+        title="第17回 承徳市派遣青少年募集",
+        slug="chengde-17",
+        city=CityPage.objects.get(slug="chengde", locale__language_code="ja"),
+        kind="youth_delegate",
+        summary="承徳でホームステイをしながら交流します。",
+        application_opens=today - datetime.timedelta(days=1),
+        application_closes=today + datetime.timedelta(days=30),
+    )
+    news.add_child(instance=notice)
+    notice.save_revision().publish()
+    return notice

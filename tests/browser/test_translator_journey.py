@@ -1,0 +1,53 @@
+"""A translator translates a Japanese notice in wagtail-localize's editor and publishes it."""
+
+import pytest
+
+from home.roles import TRANSLATORS
+from tests.browser.helpers import translate_segment
+
+pytestmark = pytest.mark.browser
+ENGLISH = {
+    "第17回 承徳市派遣青少年募集": "17th Chengde youth delegation: call for applicants",
+    "承徳でホームステイをしながら交流します。": "Stay with a family in Chengde and make friends.",
+}
+SLUG = "chengde-17"
+
+
+@pytest.fixture
+def translator(person):
+    return person("honyaku", TRANSLATORS)
+
+
+def test_translator_translates_and_publishes_and_visitors_switch_to_it(
+    chromium, live_site, log_in, japanese_notice, translator, screenshot
+):
+    page = log_in("honyaku")
+
+    page.goto(f"{live_site.url}/admin/localize/submit/page/{japanese_notice.pk}/")
+    page.locator("input[name=locales]").first.check()
+    page.locator("main [type=submit]").click()
+    page.wait_for_url("**/admin/pages/*/edit/")
+    screenshot(page, "translator-1-editor")
+
+    for source, english in ENGLISH.items():
+        translate_segment(page, source, english)
+    page.get_by_role("tab", name="プロモート").click()
+    translate_segment(page, SLUG, SLUG)
+    screenshot(page, "translator-2-translated")
+    page.get_by_role("button", name="公開：English").click()
+    page.wait_for_load_state("networkidle")
+    screenshot(page, "translator-3-published")
+
+    visitor = chromium.new_context(viewport={"width": 375, "height": 812}, locale="ja-JP")
+    notice_page = visitor.new_page()
+    notice_page.goto(f"{live_site.url}/ja/news/{SLUG}/")
+    notice_page.get_by_role("navigation", name="言語").get_by_role("link", name="English").click()
+    notice_page.wait_for_url(f"**/en/news/{SLUG}/")
+    assert (
+        notice_page.get_by_role("heading", level=1).inner_text()
+        == ENGLISH["第17回 承徳市派遣青少年募集"]
+    )
+    closes = japanese_notice.application_closes.isoformat()
+    assert notice_page.locator(f'time[datetime="{closes}"]').count() >= 1
+    assert notice_page.locator("main .status").inner_text() == "Accepting applications"
+    screenshot(notice_page, "translator-4-visitor-english")
