@@ -8,3 +8,21 @@ def translate_segment(page, source, translation, button="翻訳"):
     segment.locator("textarea").fill(translation)
     segment.get_by_role("button", name="保存").click()
     segment.get_by_role("button", name="編集").wait_for()
+
+
+def fill_date(page, selector, value):
+    """Types a date and closes Wagtail's date picker."""
+    field = page.locator(selector)
+    field.fill(value.isoformat())
+    field.press("Escape")
+
+
+def open_more_actions(page):
+    page.locator("footer").get_by_role("button", name="他のアクション").click()
+
+
+# The English a translator gives the notice that japanese_notice creates.
+NOTICE_IN_ENGLISH = {
+    "第17回 承徳市派遣青少年募集": "17th Chengde youth delegation: call for applicants",
+    "承徳でホームステイをしながら交流します。": "Stay with a family in Chengde and make friends.",
+}

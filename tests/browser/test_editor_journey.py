@@ -4,43 +4,13 @@ import datetime
 
 import pytest
 
-from django.contrib.auth.models import Group
 from django.utils import timezone
-
-from wagtail.users.models import UserProfile
 
 from home.roles import EDITORS, MODERATORS
 from news.models import NewsIndexPage, RecruitmentPage
+from tests.browser.helpers import fill_date, open_more_actions
 
 pytestmark = pytest.mark.browser
-DESKTOP = {"width": 1280, "height": 1000}
-
-
-@pytest.fixture
-def person(django_user_model):
-    def person(username, group):
-        user = django_user_model.objects.create_user(
-            username, email=f"{username}@example.com", password="pw"
-        )
-        user.groups.add(Group.objects.get(name=group))
-        profile = UserProfile.get_for_user(user)
-        profile.preferred_language = "ja"
-        profile.save()
-        return user
-
-    return person
-
-
-def log_in(chromium, live_site, username):
-    context = chromium.new_context(viewport=DESKTOP, locale="ja-JP")
-    context.set_default_timeout(10_000)
-    page = context.new_page()
-    page.goto(f"{live_site.url}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", "pw")
-    page.locator("button[type=submit]").click()
-    page.wait_for_url("**/admin/")
-    return page
 
 
 def choose_city(page, city):
@@ -52,18 +22,6 @@ def choose_city(page, city):
     modal.wait_for(state="hidden")
 
 
-def fill_date(page, selector, value):
-    field = page.locator(selector)
-    field.fill(value.isoformat())
-    field.press("Escape")
-
-
-def open_more_actions(page):
-    page.locator(
-        "footer button.dropdown-toggle, footer [data-w-dropdown-target='toggle']"
-    ).first.click()
-
-
 def submit_for_moderation(page):
     open_more_actions(page)
     page.locator("footer button", has_text="に提出する").click()
@@ -71,7 +29,7 @@ def submit_for_moderation(page):
 
 
 def test_editor_submits_a_notice_a_moderator_approves_and_visitors_see_it(
-    chromium, live_site, person, screenshot
+    chromium, live_site, log_in, person, screenshot
 ):
     person("henshu", EDITORS)
     person("shonin", MODERATORS)
@@ -79,7 +37,7 @@ def test_editor_submits_a_notice_a_moderator_approves_and_visitors_see_it(
     today = timezone.localdate()
     opens, closes = today - datetime.timedelta(days=1), today + datetime.timedelta(days=30)
 
-    editor = log_in(chromium, live_site, "henshu")
+    editor = log_in("henshu")
     editor.goto(f"{live_site.url}/admin/pages/{news.pk}/")
     editor.get_by_role("link", name="子ページを追加", exact=False).first.click()
     editor.get_by_role("link", name="募集のお知らせ", exact=True).click()
@@ -115,7 +73,7 @@ def test_editor_submits_a_notice_a_moderator_approves_and_visitors_see_it(
 
     notice = RecruitmentPage.objects.get(title="第17回 承徳市派遣青少年募集")
     assert not notice.live
-    moderator = log_in(chromium, live_site, "shonin")
+    moderator = log_in("shonin")
     moderator.goto(f"{live_site.url}/admin/pages/{notice.pk}/edit/")
     open_more_actions(moderator)
     screenshot(moderator, "moderator-1-review")

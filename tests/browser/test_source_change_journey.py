@@ -8,19 +8,20 @@ from wagtail.models import Locale
 
 from home.localization import segment_text, translate_with_dictionary
 from home.roles import MODERATORS, TRANSLATORS
-from tests.browser.helpers import translate_segment
+from tests.browser.helpers import (
+    NOTICE_IN_ENGLISH,
+    fill_date,
+    open_more_actions,
+    translate_segment,
+)
 
 pytestmark = pytest.mark.browser
-ENGLISH = {
-    "第17回 承徳市派遣青少年募集": "17th Chengde youth delegation: call for applicants",
-    "承徳でホームステイをしながら交流します。": "Stay with a family in Chengde and make friends.",
-}
 NEW_SUMMARY = "承徳の高校生の家庭にホームステイします。"
 
 
 @pytest.fixture
 def translated_notice(japanese_notice):
-    dictionary = {segment_text(ja): segment_text(en) for ja, en in ENGLISH.items()}
+    dictionary = {segment_text(ja): segment_text(en) for ja, en in NOTICE_IN_ENGLISH.items()}
     english = translate_with_dictionary(
         japanese_notice, Locale.objects.get(language_code="en"), dictionary
     )
@@ -37,10 +38,9 @@ def test_source_change_updates_dates_at_once_and_is_reported_until_translated(
 
     editor = log_in("shonin")
     editor.goto(f"{live_site.url}/admin/pages/{japanese.pk}/edit/")
-    editor.locator("#id_application_closes").fill(new_deadline.isoformat())
-    editor.locator("#id_application_closes").press("Escape")
+    fill_date(editor, "#id_application_closes", new_deadline)
     editor.locator("#id_summary").fill(NEW_SUMMARY)
-    editor.locator("footer").get_by_role("button", name="他のアクション").click()
+    open_more_actions(editor)
     editor.locator("footer button", has_text="公開").first.click()
     editor.wait_for_load_state("networkidle")
     screenshot(editor, "source-1-published")

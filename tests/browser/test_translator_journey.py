@@ -3,13 +3,9 @@
 import pytest
 
 from home.roles import TRANSLATORS
-from tests.browser.helpers import translate_segment
+from tests.browser.helpers import NOTICE_IN_ENGLISH, translate_segment
 
 pytestmark = pytest.mark.browser
-ENGLISH = {
-    "第17回 承徳市派遣青少年募集": "17th Chengde youth delegation: call for applicants",
-    "承徳でホームステイをしながら交流します。": "Stay with a family in Chengde and make friends.",
-}
 SLUG = "chengde-17"
 
 
@@ -29,7 +25,7 @@ def test_translator_translates_and_publishes_and_visitors_switch_to_it(
     page.wait_for_url("**/admin/pages/*/edit/")
     screenshot(page, "translator-1-editor")
 
-    for source, english in ENGLISH.items():
+    for source, english in NOTICE_IN_ENGLISH.items():
         translate_segment(page, source, english)
     page.get_by_role("tab", name="プロモート").click()
     translate_segment(page, SLUG, SLUG)
@@ -45,7 +41,7 @@ def test_translator_translates_and_publishes_and_visitors_switch_to_it(
     notice_page.wait_for_url(f"**/en/news/{SLUG}/")
     assert (
         notice_page.get_by_role("heading", level=1).inner_text()
-        == ENGLISH["第17回 承徳市派遣青少年募集"]
+        == NOTICE_IN_ENGLISH["第17回 承徳市派遣青少年募集"]
     )
     closes = japanese_notice.application_closes.isoformat()
     assert notice_page.locator(f'time[datetime="{closes}"]').count() >= 1
