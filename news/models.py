@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
 from wagtail.search import index
@@ -29,7 +30,7 @@ class NewsCategory(models.TextChoices):
     ANNIVERSARY = "anniversary", _("Anniversary programme")
 
 
-class NewsIndexPage(Page):
+class NewsIndexPage(RoutablePageMixin, Page):
     template = "pages/news_index_page.html"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsPage", "news.EventPage", "news.RecruitmentPage"]
@@ -46,6 +47,14 @@ class NewsIndexPage(Page):
     class Meta:
         verbose_name = _("news index page")
         verbose_name_plural = _("news index pages")
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        from news.feeds import NewsFeed
+
+        response = NewsFeed(self)(request)
+        response["Content-Language"] = self.locale.language_code
+        return response
 
     def get_context(self, request, *args, **kwargs):
         from cities.models import CityPage
