@@ -47,7 +47,7 @@ def test_switcher_and_hreflang_point_at_the_same_page_in_the_other_language(clie
         switch = soup.select_one(f'.language-switcher a[hreflang="{other}"]')
         assert switch["href"] == site.url(path, other)
         alternates = {
-            link["hreflang"]: link["href"] for link in soup.select('link[rel="alternate"]')
+            link["hreflang"]: link["href"] for link in soup.select('link[rel="alternate"][hreflang]')
         }
         assert alternates == {
             "ja": f"http://127.0.0.1:8000{site.url(path, 'ja')}",
@@ -62,7 +62,7 @@ def test_untranslated_page_switches_to_the_other_home_and_claims_no_alternate(cl
     soup = html(client.get("/ja/news/ja-only/"))
 
     assert soup.select_one('.language-switcher a[hreflang="en"]')["href"] == "/en/"
-    alternates = [link["hreflang"] for link in soup.select('link[rel="alternate"]')]
+    alternates = [link["hreflang"] for link in soup.select('link[rel="alternate"][hreflang]')]
     assert alternates == ["ja", "x-default"]
 
 
