@@ -46,9 +46,8 @@ def test_switcher_and_hreflang_point_at_the_same_page_in_the_other_language(clie
         assert soup.html["lang"] == language
         switch = soup.select_one(f'.language-switcher a[hreflang="{other}"]')
         assert switch["href"] == site.url(path, other)
-        alternates = {
-            link["hreflang"]: link["href"] for link in soup.select('link[rel="alternate"][hreflang]')
-        }
+        languages = soup.select('link[rel="alternate"][hreflang]')
+        alternates = {link["hreflang"]: link["href"] for link in languages}
         assert alternates == {
             "ja": f"http://127.0.0.1:8000{site.url(path, 'ja')}",
             "en": f"http://127.0.0.1:8000{site.url(path, 'en')}",
