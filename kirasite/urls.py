@@ -9,6 +9,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home.sitemap import BilingualSitemap, robots_txt
+from news.views import events_calendar
 
 urlpatterns = [
     path(
@@ -33,6 +34,7 @@ if settings.DEBUG:
 # Every public page lives under /ja/ or /en/; a bare "/" is redirected by LocaleMiddleware
 # to the visitor's preferred language (Accept-Language), Japanese when nothing matches.
 urlpatterns += i18n_patterns(
+    path("news/events.ics", events_calendar, name="events_calendar"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -19,6 +19,7 @@ from home.blocks import BodyBlock, BriefingSessionsBlock, DocumentsBlock
 from home.localization import PAGE_TRANSLATABLE_FIELDS, synchronised, translated
 from home.mixins import FeaturedImageMixin
 from home.querysets import ListingQuerySet, localized_by_translation_key
+from news.calendar import briefing_entries, calendar_response, event_entry
 
 NEWS_PER_PAGE = 10
 PAST_EVENTS_SHOWN = 5
@@ -55,6 +56,17 @@ class NewsIndexPage(RoutablePageMixin, Page):
         response = NewsFeed(self)(request)
         response["Content-Language"] = self.locale.language_code
         return response
+
+    def calendar(self, request):
+        """Every event and briefing session under this index, for calendar apps."""
+        entries = [
+            event_entry(event, request)
+            for event in EventPage.objects.child_of(self).live().public().order_by("start")
+        ]
+        for notice in RecruitmentPage.objects.child_of(self).live().public():
+            entries.extend(briefing_entries(notice, request))
+        filename = f"kira-events-{self.locale.language_code}.ics"
+        return calendar_response(entries, filename, self.title)
 
     def get_context(self, request, *args, **kwargs):
         from cities.models import CityPage
@@ -177,7 +189,7 @@ class EventQuerySet(ListingQuerySet):
         return self.filter(over).order_by("-start", "-pk")
 
 
-class EventPage(Page):
+class EventPage(RoutablePageMixin, Page):
     template = "pages/event_page.html"
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
@@ -248,6 +260,10 @@ class EventPage(Page):
         super().clean()
         if self.start and self.end and self.end <= self.start:
             raise ValidationError({"end": _("The end must be after the start.")})
+
+    @path("ics/", name="calendar")
+    def calendar(self, request):
+        return calendar_response([event_entry(self, request)], f"{self.slug}.ics", self.title)
 
     def is_past(self, now=None):
         now = now or timezone.now()
