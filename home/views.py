@@ -3,7 +3,7 @@ from django.utils import translation
 
 from wagtail.models import Page
 
-from home.templatetags.site_tags import home_pages
+from home.navigation import home_pages
 
 
 def page_in_another_language(request):

@@ -21,19 +21,24 @@ PAGES = [
 ]
 
 
+@pytest.fixture
+def editor_request(admin_user_ja):
+    request = RequestFactory().get("/")
+    request.user = admin_user_ja
+    return request
+
+
 def text_of(response):
     # Preview responses are template responses that the admin renders later.
     return response.render().content.decode()
 
 
 @pytest.mark.parametrize(("path", "expected"), PAGES)
-def test_every_page_type_previews_an_unsaved_change(site, admin_user_ja, path, expected):
+def test_every_page_type_previews_an_unsaved_change(site, editor_request, path, expected):
     page = site.page(path)
     page.title = "プレビュー中のタイトル"
-    request = RequestFactory().get("/")
-    request.user = admin_user_ja
 
-    response = page.make_preview_request(original_request=request)
+    response = page.make_preview_request(original_request=editor_request)
 
     content = (
         response.render().content.decode()
@@ -45,13 +50,11 @@ def test_every_page_type_previews_an_unsaved_change(site, admin_user_ja, path, e
     assert expected in content
 
 
-def test_contact_details_preview_in_the_site_footer_style(site, admin_user_ja):
+def test_contact_details_preview_in_the_site_footer_style(site, editor_request):
     contact = ContactDetails.objects.get(locale=site.ja)
     contact.office_hours = "9:00～17:00"
-    request = RequestFactory().get("/")
-    request.user = admin_user_ja
 
-    response = contact.make_preview_request(original_request=request)
+    response = contact.make_preview_request(original_request=editor_request)
 
     content = (
         response.render().content.decode()

@@ -4,10 +4,10 @@ from django import template
 from django.conf import settings
 from django.utils import translation
 
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
-from home.dates import format_partial_date, iso_partial_date
 from home.models import ContactDetails
+from home.navigation import home_pages
 
 register = template.Library()
 
@@ -15,23 +15,6 @@ register = template.Library()
 @register.simple_tag
 def contact_details():
     return ContactDetails.objects.filter(locale__language_code=translation.get_language()).first()
-
-
-def home_pages(request):
-    """The site's home page in each language, looked up once per request."""
-    if not hasattr(request, "_home_pages"):
-        site = Site.find_for_request(request)
-        homes = Page.objects.none()
-        if site is not None:
-            homes = Page.objects.filter(
-                translation_key__in=Page.objects.filter(pk=site.root_page_id).values(
-                    "translation_key"
-                )
-            ).live()
-        request._home_pages = {
-            home.locale.language_code: home for home in homes.select_related("locale")
-        }
-    return request._home_pages
 
 
 @register.simple_tag(takes_context=True)
@@ -75,13 +58,3 @@ def language_versions(context):
             }
         )
     return versions
-
-
-@register.filter
-def partial_date(value, precision):
-    return format_partial_date(value, precision)
-
-
-@register.filter
-def iso_date(value, precision="day"):
-    return iso_partial_date(value, precision)
