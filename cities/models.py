@@ -12,9 +12,10 @@ from home.dates import DatePrecision, format_partial_date, iso_partial_date
 from home.localization import PAGE_TRANSLATABLE_FIELDS, synchronised, translated
 from home.mixins import FeaturedImageMixin
 from home.querysets import ListingQuerySet
+from search.index import JapaneseSearchMixin
 
 
-class CityIndexPage(Page):
+class CityIndexPage(JapaneseSearchMixin, Page):
     template = "pages/city_index_page.html"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["cities.CityPage"]
@@ -50,7 +51,7 @@ class Relationship(models.TextChoices):
     FRIENDSHIP = "friendship", _("Friendship city")
 
 
-class CityPage(FeaturedImageMixin, Page):
+class CityPage(JapaneseSearchMixin, FeaturedImageMixin, Page):
     template = "pages/city_page.html"
     parent_page_types = ["cities.CityIndexPage"]
     subpage_types = ["cities.HistoryPage", "cities.DelegationPage", "cities.InterviewPage"]
@@ -183,7 +184,7 @@ class CityPage(FeaturedImageMixin, Page):
         return context
 
 
-class HistoryPage(Page):
+class HistoryPage(JapaneseSearchMixin, Page):
     template = "pages/history_page.html"
     parent_page_types = ["cities.CityPage"]
     subpage_types = []
@@ -215,7 +216,7 @@ class Direction(models.TextChoices):
     INBOUND = "inbound", _("Partner city to Kashiwa")
 
 
-class DelegationPage(Page):
+class DelegationPage(JapaneseSearchMixin, Page):
     template = "pages/delegation_page.html"
     parent_page_types = ["cities.CityPage"]
     subpage_types = []
@@ -298,7 +299,7 @@ class DelegationPage(Page):
         return [line.strip() for line in self.members.splitlines() if line.strip()]
 
 
-class InterviewPage(FeaturedImageMixin, Page):
+class InterviewPage(JapaneseSearchMixin, FeaturedImageMixin, Page):
     template = "pages/interview_page.html"
     parent_page_types = ["cities.CityPage"]
     subpage_types = []

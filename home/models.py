@@ -16,6 +16,7 @@ from home.blocks import BodyBlock
 from home.localization import PAGE_TRANSLATABLE_FIELDS, synchronised, translated
 from home.mixins import FeaturedImageMixin
 from news.models import EventPage, NewsPage, RecruitmentPage, with_programmes
+from search.index import JapaneseSearchMixin
 
 HOME_LISTING_SIZE = 3
 
@@ -52,7 +53,7 @@ class SiteRendition(AbstractRendition):
         unique_together = (("image", "filter_spec", "focal_point_key"),)
 
 
-class HomePage(FeaturedImageMixin, Page):
+class HomePage(JapaneseSearchMixin, FeaturedImageMixin, Page):
     template = "pages/home_page.html"
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["home.StandardPage", "cities.CityIndexPage", "news.NewsIndexPage"]
@@ -93,7 +94,7 @@ class HomePage(FeaturedImageMixin, Page):
         return context
 
 
-class StandardPage(FeaturedImageMixin, Page):
+class StandardPage(JapaneseSearchMixin, FeaturedImageMixin, Page):
     template = "pages/standard_page.html"
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]

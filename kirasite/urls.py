@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home.sitemap import BilingualSitemap, robots_txt
 from news.views import events_calendar
+from search.views import search
 
 urlpatterns = [
     path(
@@ -35,6 +36,7 @@ if settings.DEBUG:
 # to the visitor's preferred language (Accept-Language), Japanese when nothing matches.
 urlpatterns += i18n_patterns(
     path("news/events.ics", events_calendar, name="events_calendar"),
+    path("search/", search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

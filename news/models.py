@@ -20,6 +20,7 @@ from home.localization import PAGE_TRANSLATABLE_FIELDS, synchronised, translated
 from home.mixins import FeaturedImageMixin
 from home.querysets import ListingQuerySet, localized_by_translation_key
 from news.calendar import briefing_entries, calendar_response, event_entry
+from search.index import JapaneseSearchMixin
 
 NEWS_PER_PAGE = 10
 PAST_EVENTS_SHOWN = 5
@@ -31,7 +32,7 @@ class NewsCategory(models.TextChoices):
     ANNIVERSARY = "anniversary", _("Anniversary programme")
 
 
-class NewsIndexPage(RoutablePageMixin, Page):
+class NewsIndexPage(JapaneseSearchMixin, RoutablePageMixin, Page):
     template = "pages/news_index_page.html"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsPage", "news.EventPage", "news.RecruitmentPage"]
@@ -124,7 +125,7 @@ class NewsPageForm(WagtailAdminPageForm):
             field.queryset = field.queryset.filter(locale_id=self.instance.locale_id)
 
 
-class NewsPage(FeaturedImageMixin, Page):
+class NewsPage(JapaneseSearchMixin, FeaturedImageMixin, Page):
     template = "pages/news_page.html"
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
@@ -189,7 +190,7 @@ class EventQuerySet(ListingQuerySet):
         return self.filter(over).order_by("-start", "-pk")
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(JapaneseSearchMixin, RoutablePageMixin, Page):
     template = "pages/event_page.html"
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
@@ -291,7 +292,7 @@ class RecruitmentQuerySet(ListingQuerySet):
         return self.filter(city__translation_key=city.translation_key)
 
 
-class RecruitmentPage(Page):
+class RecruitmentPage(JapaneseSearchMixin, Page):
     template = "pages/recruitment_page.html"
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []

@@ -40,18 +40,25 @@ def language_versions(context):
         pages = page.get_translations(inclusive=True).live().public().select_related("locale")
         translations = {p.locale.language_code: p for p in pages}
     homes = home_pages(request)
+    # Views that are not pages (search) say where they live in each language.
+    alternate_urls = context.get("alternate_urls", {})
 
     versions = []
     for code, name in settings.LANGUAGES:
-        target = translations.get(code) or homes.get(code)
-        if target is None:
+        if code in alternate_urls:
+            url = alternate_urls[code]
+            full_url = request.build_absolute_uri(url)
+        elif target := translations.get(code) or homes.get(code):
+            url = target.get_url(request=request)
+            full_url = target.get_full_url(request=request)
+        else:
             continue
         versions.append(
             {
                 "code": code,
                 "name": name,
-                "url": target.get_url(request=request),
-                "full_url": target.get_full_url(request=request),
+                "url": url,
+                "full_url": full_url,
                 "is_translation": code in translations,
                 "is_current": code == translation.get_language(),
                 "is_default": code == settings.LANGUAGE_CODE,

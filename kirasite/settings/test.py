@@ -10,6 +10,5 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # Tests never call DeepL, even where a key is set.
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = LOCAL_MACHINE_TRANSLATOR  # noqa: F405

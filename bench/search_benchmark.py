@@ -1,0 +1,148 @@
+"""Search benchmark: index and query 2,000 extra pages with the Japanese-aware backend.
+
+    .venv/bin/python bench/search_benchmark.py            # SQLite file in /tmp
+    createdb -h 127.0.0.1 -U postgres kira_bench
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/kira_bench \
+        .venv/bin/python bench/search_benchmark.py
+
+It builds a fresh database (the demo content plus 1,000 news pages per language, with Japanese
+and English text drawn from the association's vocabulary), then reports: the time to rebuild the
+whole index, the time one page's save spends indexing, the size of the index, and for each query
+the median and 95th-percentile time of the public search view (count, first page, rendering).
+"""
+
+import os
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kirasite.settings.dev")
+os.environ.setdefault("DATABASE_URL", "sqlite:////tmp/kira-search-bench.sqlite3")
+
+PAGES_PER_LANGUAGE = 1_000
+RUNS = 30
+QUERIES = {
+    "ja": ["承徳", "ホストファミリー", "派遣", "トーランス", "姉妹都市", "柏", "青少年派遣団 報告"],
+    "en": ["Torrance", "host families", "delegation", "Chengde sister city"],
+}
+JAPANESE_WORDS = [
+    *("柏市", "トーランス", "承徳", "グアム", "キャムデン", "姉妹都市", "友好都市", "青少年"),
+    *("派遣団", "ホストファミリー", "募集", "説明会", "帰国報告会", "国際交流", "市民ツアー"),
+    *("記念式典", "交流事業", "参加者", "引率者", "中学生", "高校生", "ホームステイ"),
+]
+ENGLISH_WORDS = [
+    *("Kashiwa", "Torrance", "Chengde", "Guam", "Camden", "sister", "city", "friendship"),
+    *("youth", "delegation", "host", "family", "briefing", "session", "return", "report"),
+    *("exchange", "citizens", "tour", "ceremony", "students", "homestay", "leader"),
+]
+
+
+def sentence(words, rng, joiner):
+    return joiner.join(rng.choice(words) for _ in range(rng.randint(6, 14)))
+
+
+def percentile(samples, fraction):
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * fraction))]
+
+
+def main():
+    import django
+
+    django.setup()
+
+    from django.conf import settings
+    from django.core.management import call_command
+    from django.db import connection
+    from django.test import Client
+
+    from wagtail.models import Page
+    from wagtail.search.models import IndexEntry
+
+    from home.models import HomePage
+    from news.models import NewsPage
+
+    database = settings.DATABASES["default"]
+    if connection.vendor == "sqlite":
+        Path(database["NAME"]).unlink(missing_ok=True)
+    else:
+        with connection.cursor() as cursor:
+            cursor.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;")
+
+    call_command("migrate", verbosity=0)
+    call_command("load_demo_content", verbosity=0)
+    rng = random.Random(2026)
+    started = time.perf_counter()
+    for home in HomePage.objects.all():
+        language = home.locale.language_code
+        words, joiner = (JAPANESE_WORDS, "") if language == "ja" else (ENGLISH_WORDS, " ")
+        news_index = home.get_children().get(slug="news")
+        for number in range(PAGES_PER_LANGUAGE):
+            news_index.add_child(
+                instance=NewsPage(
+                    title=f"{sentence(words, rng, joiner)[:60]} {number}",
+                    slug=f"bench-{number}",
+                    date="2026-11-01",
+                    category="announcement",
+                    lead=sentence(words, rng, joiner),
+                    body=[("paragraph", f"<p>{sentence(words, rng, joiner)}</p>")] * 3,
+                )
+            )
+    created = time.perf_counter() - started
+    pages = Page.objects.filter(depth__gt=1).count()
+
+    started = time.perf_counter()
+    call_command("update_index", verbosity=0)
+    rebuild = time.perf_counter() - started
+
+    page = NewsPage.objects.filter(slug="bench-1").first()
+    samples = []
+    for _ in range(RUNS):
+        begin = time.perf_counter()
+        page.save()
+        samples.append(time.perf_counter() - begin)
+    save_with_index = statistics.median(samples)
+
+    table = IndexEntry._meta.db_table
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute(
+                f"SELECT SUM(LENGTH(title) + LENGTH(body) + LENGTH(autocomplete)) FROM {table}"
+            )
+        else:
+            cursor.execute(f"SELECT pg_total_relation_size('{table}')")
+        index_bytes = cursor.fetchone()[0]
+
+    client = Client(HTTP_HOST="127.0.0.1")
+    print(f"## Search benchmark ({connection.vendor}, {pages:,} pages)")
+    print()
+    size_kind = "text stored" if connection.vendor == "sqlite" else "table and indexes"
+    print(f"- creating {2 * PAGES_PER_LANGUAGE:,} pages, indexed as saved: {created:.1f} s")
+    print(f"- rebuilding the whole index (`update_index`): {rebuild:.1f} s")
+    print(f"- one page save with its re-indexing, median: {save_with_index * 1000:.1f} ms")
+    print(f"- index size ({size_kind}): {index_bytes / 1_000_000:.1f} MB")
+    print()
+    print("| language | query | results | median ms | p95 ms |")
+    print("|---|---|---:|---:|---:|")
+    for language, queries in QUERIES.items():
+        for query in queries:
+            client.get(f"/{language}/search/", {"q": query})
+            samples = []
+            for _ in range(RUNS):
+                begin = time.perf_counter()
+                response = client.get(f"/{language}/search/", {"q": query})
+                samples.append((time.perf_counter() - begin) * 1000)
+                assert response.status_code == 200
+            found = response.context["results"].paginator.count
+            print(
+                f"| {language} | {query} | {found:,} | {statistics.median(samples):.1f} "
+                f"| {percentile(samples, 0.95):.1f} |"
+            )
+
+
+if __name__ == "__main__":
+    main()
