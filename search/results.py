@@ -6,6 +6,8 @@ from datetime import date
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from home.seo import page_summary
+
 # The first of these a page has is shown with its label; other pages show when they were updated.
 _DATES = [
     ("start", _("Held on")),
@@ -13,7 +15,6 @@ _DATES = [
     ("application_closes", _("Applications close")),
     ("date", _("Published")),
 ]
-_SUMMARIES = ["summary", "lead", "introduction"]
 
 
 @dataclass
@@ -40,14 +41,11 @@ def _date(page):
 
 def search_result(page, request):
     date_label, shown_date = _date(page)
-    summary = page.search_description or next(
-        (getattr(page, name) for name in _SUMMARIES if getattr(page, name, "")), ""
-    )
     return SearchResult(
         page=page,
         url=page.get_url(request=request),
         kind=page._meta.verbose_name,
         date_label=date_label,
         date=shown_date,
-        summary=summary,
+        summary=page_summary(page),
     )

@@ -1,20 +1,78 @@
-"""Template tags every page uses: the footer's contact details and the language switcher."""
+"""Template tags every page uses: contact details, navigation, language switcher, SEO tags."""
+
+import json
 
 from django import template
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import translation
+from django.utils.safestring import mark_safe
 
 from wagtail.models import Page
 
+from home import seo
 from home.models import ContactDetails
 from home.navigation import home_pages
+from news.models import NewsPage
 
 register = template.Library()
 
 
-@register.simple_tag
-def contact_details():
-    return ContactDetails.objects.filter(locale__language_code=translation.get_language()).first()
+@register.simple_tag(takes_context=True)
+def contact_details(context):
+    """The contact details in the visitor's language, looked up once per request."""
+    request = context.get("request")
+    language = translation.get_language()
+    cache = getattr(request, "_contact_details", {}) if request else {}
+    if language not in cache:
+        cache[language] = ContactDetails.objects.filter(locale__language_code=language).first()
+        if request is not None:
+            request._contact_details = cache
+    return cache[language]
+
+
+def _json_ld(items):
+    """JSON-LD blocks, safe inside <script>: "<", ">" and "&" are escaped as JSON allows."""
+    escapes = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+    return [
+        mark_safe(json.dumps(item, cls=DjangoJSONEncoder, ensure_ascii=False).translate(escapes))
+        for item in items
+    ]
+
+
+@register.inclusion_tag("components/seo.html", takes_context=True)
+def seo_tags(context):
+    """Description, canonical URL, Open Graph and Twitter cards, and JSON-LD for a page."""
+    request = context["request"]
+    page = context.get("page")
+    if not isinstance(page, Page) or not page.pk:
+        return {}
+    language = translation.get_language()
+    home = home_pages(request).get(language)
+    return {
+        "page": page,
+        "description": seo.page_description(page),
+        "canonical_url": page.get_full_url(request=request),
+        "image_url": seo.share_image_url(page, request),
+        "image_alt": getattr(page, "image_alt", ""),
+        "og_type": "article" if issubclass(page.specific_class, NewsPage) else "website",
+        "og_locale": seo.open_graph_locale(language),
+        "og_alternate_locales": [
+            seo.open_graph_locale(code) for code, _name in settings.LANGUAGES if code != language
+        ],
+        "structured_data": _json_ld(
+            seo.structured_data(page, request, home, contact_details(context))
+        ),
+    }
+
+
+@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    page = context.get("page")
+    if not isinstance(page, Page) or not page.pk:
+        return {}
+    home = home_pages(context["request"]).get(translation.get_language())
+    return {"page": page, "ancestors": seo.breadcrumb_pages(page, home)}
 
 
 @register.simple_tag(takes_context=True)

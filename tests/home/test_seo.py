@@ -1,0 +1,158 @@
+"""What search engines and link previews read: descriptions, canonical URLs, cards, JSON-LD."""
+
+import json
+
+import pytest
+from bs4 import BeautifulSoup
+
+from tests.factories import ImageFactory
+
+PAGE_PATHS = [
+    "",
+    "about/",
+    "cities/",
+    "cities/torrance/",
+    "cities/torrance/history/",
+    "cities/torrance/51st-kashiwa-delegation/",
+    "cities/torrance/2025-adult-leader-interview/",
+    "news/",
+    "news/torrance-50th-anniversary/",
+    "news/torrance-delegates-return-report/",
+    "news/16th-chengde-youth-delegates/",
+]
+
+
+def soup_of(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def json_ld(soup):
+    return [
+        json.loads(script.string) for script in soup.select("script[type='application/ld+json']")
+    ]
+
+
+def meta(soup, name):
+    tag = soup.select_one(f"meta[property='{name}']") or soup.select_one(f"meta[name='{name}']")
+    return tag["content"] if tag else None
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+@pytest.mark.parametrize("path", PAGE_PATHS)
+def test_every_page_describes_itself(client, site, path, language):
+    soup = soup_of(client, site.url(path, language))
+    page = site.page(path, language)
+    full_url = f"http://127.0.0.1:8000/{language}/{path}"
+
+    assert soup.select_one("link[rel=canonical]")["href"] == full_url
+    assert meta(soup, "og:url") == full_url
+    assert meta(soup, "og:title") == page.title
+    assert meta(soup, "description")
+    assert meta(soup, "og:description") == meta(soup, "description")
+    assert meta(soup, "og:locale") == {"ja": "ja_JP", "en": "en_US"}[language]
+    assert meta(soup, "twitter:card") in {"summary", "summary_large_image"}
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+@pytest.mark.parametrize("path", PAGE_PATHS[1:])
+def test_pages_below_home_show_breadcrumbs_and_describe_them(client, site, path, language):
+    soup = soup_of(client, site.url(path, language))
+    page = site.page(path, language)
+    ancestors = [a.specific for a in page.get_ancestors().filter(depth__gte=2)]
+
+    trail = soup.select(".breadcrumbs li")
+    assert [item.get_text(strip=True) for item in trail] == [a.title for a in ancestors] + [
+        page.title
+    ]
+    assert trail[-1].select_one("[aria-current=page]")
+    assert [link["href"] for link in soup.select(".breadcrumbs a")] == [a.url for a in ancestors]
+
+    (breadcrumb_list,) = [item for item in json_ld(soup) if item["@type"] == "BreadcrumbList"]
+    assert [element["name"] for element in breadcrumb_list["itemListElement"]] == [
+        a.title for a in ancestors
+    ] + [page.title]
+    assert breadcrumb_list["itemListElement"][-1]["item"].endswith(f"/{language}/{path}")
+
+
+def test_home_page_has_no_breadcrumbs_but_names_the_organisation(client, site):
+    soup = soup_of(client, "/ja/")
+
+    assert soup.select_one(".breadcrumbs") is None
+    (organization,) = json_ld(soup)
+    assert organization["@context"] == "https://schema.org"
+    assert organization["@type"] == "Organization"
+    assert organization["name"] == "柏市国際交流協会"
+    assert organization["url"] == "http://127.0.0.1:8000/ja/"
+    assert organization["telephone"] and organization["email"]
+    assert organization["address"]["addressCountry"] == "JP"
+
+
+def test_news_is_a_news_article(client, site):
+    soup = soup_of(client, "/en/news/torrance-50th-anniversary/")
+
+    article = json_ld(soup)[0]
+    assert article["@type"] == "NewsArticle"
+    assert article["headline"] == "50th anniversary of the sister city affiliation with Torrance"
+    assert article["datePublished"] == "2023-02-01"
+    assert article["inLanguage"] == "en"
+    assert article["dateModified"].endswith("+09:00")
+    assert meta(soup, "og:type") == "article"
+
+
+def test_an_event_is_an_event_in_japan_time(client, site):
+    soup = soup_of(client, "/ja/news/torrance-delegates-return-report/")
+
+    event = json_ld(soup)[0]
+    assert event["@type"] == "Event"
+    assert event["name"] == "トーランス派遣生 帰国報告会"
+    assert event["startDate"].endswith("+09:00")
+    assert event["location"]["name"]
+
+
+def test_each_briefing_session_is_an_event(client, site):
+    notice = site.page("news/16th-chengde-youth-delegates/", "en")
+    soup = soup_of(client, notice.url)
+
+    events = [item for item in json_ld(soup) if item["@type"] == "Event"]
+    assert len(events) == len(notice.briefing_sessions)
+    assert events[0]["name"] == f"Briefing session: {notice.title}"
+    first = notice.briefing_sessions[0].value
+    assert (
+        events[0]["startDate"] == f"{first['date']:%Y-%m-%d}T{first['start_time']:%H:%M}:00+09:00"
+    )
+
+
+def test_a_page_with_an_image_offers_a_large_card(client, site):
+    page = site.page("cities/chengde/")
+    page.image = ImageFactory()
+    page.image_alt = "承徳の避暑山荘"
+    page.save_revision().publish()
+
+    soup = soup_of(client, "/ja/cities/chengde/")
+
+    assert meta(soup, "twitter:card") == "summary_large_image"
+    assert meta(soup, "og:image").startswith("http://testserver/")
+    assert meta(soup, "og:image:alt") == "承徳の避暑山荘"
+
+
+def test_the_editors_search_description_wins(client, site):
+    page = site.page("about/")
+    page.search_description = "柏市と4つの姉妹都市・友好都市の交流を支える協会です。"
+    page.save_revision().publish()
+
+    soup = soup_of(client, "/ja/about/")
+
+    assert meta(soup, "description") == "柏市と4つの姉妹都市・友好都市の交流を支える協会です。"
+
+
+def test_json_ld_cannot_close_its_script_element(client, site):
+    page = site.page("news/torrance-50th-anniversary/")
+    page.title = "</script><script>alert(1)</script>"
+    page.save_revision().publish()
+
+    response = client.get("/ja/news/torrance-50th-anniversary/")
+
+    assert b"<script>alert(1)" not in response.content
+    assert json_ld(BeautifulSoup(response.content, "html.parser"))[0]["headline"] == page.title
