@@ -295,7 +295,7 @@ class RecruitmentQuerySet(ListingQuerySet):
 class RecruitmentPage(JapaneseSearchMixin, Page):
     template = "pages/recruitment_page.html"
     parent_page_types = ["news.NewsIndexPage"]
-    subpage_types = []
+    subpage_types = ["applications.HostFamilyApplicationPage"]
 
     # The programme
     city = models.ForeignKey(
@@ -461,6 +461,12 @@ class RecruitmentPage(JapaneseSearchMixin, Page):
             ) % {"date": formats.date_format(late_sessions[0], "DATE_FORMAT")}
         if errors:
             raise ValidationError(errors)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Only application forms may be created below a notice (subpage_types).
+        context["application_form"] = self.get_children().live().public().first()
+        return context
 
     def status_on(self, today):
         if self.application_opens and today < self.application_opens:

@@ -18,6 +18,7 @@ from django.utils.html import escape
 
 from wagtail.models import Locale, Page, Site
 
+from applications.models import HostFamilyApplicationPage
 from cities.models import CityIndexPage, CityPage, DelegationPage, HistoryPage, InterviewPage
 from home.demo import content
 from home.localization import segment_text, translate_with_dictionary
@@ -294,6 +295,23 @@ class DemoContentBuilder:
                     ],
                 ),
             )
+
+        self.build_application_form(index)
+
+    def build_application_form(self, news_index):
+        data = content.HOST_FAMILY_FORM
+        notice = news_index.get_children().get(slug=data["notice"])
+        self.publish(
+            notice,
+            HostFamilyApplicationPage(
+                title=self.text(data["title"]),
+                slug=data["slug"],
+                introduction=self.text(data["introduction"]),
+                privacy_notice=f"<p>{self.text(data['privacy_notice'])}</p>",
+                thank_you_text=f"<p>{self.text(data['thank_you_text'])}</p>",
+                to_address=data["to_address"],
+            ),
+        )
 
     def build_interview(self, english_city):
         data = content.INTERVIEW

@@ -715,3 +715,25 @@ RECRUITMENTS = [
         ],
     },
 ]
+
+# The online form below the host-family notice (that notice has closed, so the form says so).
+HOST_FAMILY_FORM = {
+    "notice": "torrance-host-families-2025",
+    "slug": "apply",
+    "title": T("ホストファミリー申し込みフォーム", "Host family application form"),
+    "introduction": T(
+        "トーランスの青少年派遣生を自宅に迎えてくださるご家庭を募集しています。受け入れ期間は約1週間です。",
+        "We are looking for families in Kashiwa to welcome Torrance's youth delegates into "
+        "their homes for about a week.",
+    ),
+    "privacy_notice": T(
+        "お預かりした個人情報は、受け入れ家庭の選考とご連絡のためだけに使用し、1年後に削除します。",
+        "We use your personal data only to choose host families and to contact you, and we "
+        "delete it after one year.",
+    ),
+    "thank_you_text": T(
+        "受け入れ家庭向けの説明会について、追ってご案内します。",
+        "We will send you details of the briefing for host families.",
+    ),
+    "to_address": "kcc@kira-kira.jp",
+}

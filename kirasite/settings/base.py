@@ -1,5 +1,6 @@
 """Settings shared by every environment; what differs per deployment comes from the environment."""
 
+import datetime
 import os
 from pathlib import Path
 
@@ -28,6 +29,7 @@ INSTALLED_APPS = [
     "news",
     "translations",
     "search",
+    "applications",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -177,3 +179,13 @@ LOCAL_MACHINE_TRANSLATOR = {"CLASS": "translations.machine.GlossaryTranslator"}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# Host-family applications (applications app): personal data is deleted after this many days
+# by `manage.py delete_expired_applications` (cron line in README), and one address may send
+# at most APPLICATION_RATE_LIMIT applications per APPLICATION_RATE_PERIOD seconds.
+APPLICATION_RETENTION = datetime.timedelta(
+    days=int(os.environ.get("APPLICATION_RETENTION_DAYS", "365"))
+)
+APPLICATION_RATE_LIMIT = 3
+APPLICATION_RATE_PERIOD = 60 * 60
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "KIRA website <noreply@kira-kira.jp>")

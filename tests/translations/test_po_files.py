@@ -98,7 +98,7 @@ def test_admin_exports_the_whole_site_as_a_zip(client, site, admin_user_ja):
     response = client.get("/admin/reports/translation-status/po/export/?locale=en")
     assert response.status_code == 200
     names = zipfile.ZipFile(io.BytesIO(response.content)).namelist()
-    assert len(names) == 25
+    assert len(names) == 26
     assert all(name.endswith(".en.po") for name in names)
 
 

@@ -1,0 +1,85 @@
+from django import forms
+from django.core.validators import RegexValidator
+from django.utils.translation import gettext_lazy as _
+
+phone_number = RegexValidator(
+    r"^\+?[0-9][0-9 \-()]{8,18}[0-9]$",
+    _("Enter a telephone number in digits, for example 04-7157-0281 or 090-1234-5678."),
+)
+
+
+class Smoking(forms.ChoiceField):
+    CHOICES = [
+        ("none", _("Nobody in the household smokes")),
+        ("outside", _("Someone smokes, only outside the home")),
+        ("inside", _("Someone smokes inside the home")),
+    ]
+
+    def __init__(self, **kwargs):
+        super().__init__(choices=self.CHOICES, widget=forms.RadioSelect, **kwargs)
+
+
+class HostFamilyApplicationForm(forms.Form):
+    """What a host family tells us. Field names are the keys of each stored submission."""
+
+    household_name = forms.CharField(
+        label=_("Household name"), max_length=100, help_text=_("For example: the Suzuki family.")
+    )
+    contact_person = forms.CharField(label=_("Contact person"), max_length=100)
+    email = forms.EmailField(label=_("Email address"), max_length=254)
+    phone = forms.CharField(
+        label=_("Telephone"),
+        max_length=20,
+        validators=[phone_number],
+        help_text=_("Digits and hyphens."),
+    )
+    address = forms.CharField(label=_("Address"), max_length=255)
+    household_members = forms.IntegerField(
+        label=_("Number of household members"), min_value=1, max_value=20
+    )
+    languages = forms.CharField(
+        label=_("Languages spoken at home"),
+        max_length=200,
+        help_text=_("For example: Japanese, some English."),
+    )
+    pets = forms.CharField(
+        label=_("Pets"),
+        max_length=200,
+        required=False,
+        help_text=_("Leave blank if you have none."),
+    )
+    smoking = Smoking(label=_("Smoking"))
+    preferred_period = forms.CharField(
+        label=_("When you can host"),
+        max_length=200,
+        help_text=_("For example: the whole stay, or only the first week."),
+    )
+    message = forms.CharField(
+        label=_("Message"),
+        max_length=2000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 5}),
+    )
+    consent = forms.BooleanField(
+        label=_("I have read the privacy notice above and agree to it."),
+        error_messages={
+            "required": _("Please agree to the privacy notice to send your application.")
+        },
+    )
+    # Left empty by people (it is hidden from them); bots that fill every field fill it in.
+    website = forms.CharField(label=_("Leave this field empty"), required=False)
+
+    HONEYPOT = "website"
+
+    def __init__(self, *args, page=None, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+
+    @property
+    def is_spam(self):
+        return bool(self.cleaned_data.get(self.HONEYPOT))
+
+    @classmethod
+    def data_fields(cls):
+        return [
+            (name, field.label) for name, field in cls.base_fields.items() if name != cls.HONEYPOT
+        ]

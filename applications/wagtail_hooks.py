@@ -1,0 +1,12 @@
+from wagtail import hooks
+
+from home.roles import EDITORS, MODERATORS
+
+
+@hooks.register("filter_form_submissions_for_user")
+def only_staff_read_applications(user, editable_forms):
+    """Applications hold families' personal data: editors and moderators read them, volunteer
+    translators (who may edit the English form page) do not."""
+    if user.is_superuser or user.groups.filter(name__in=[EDITORS, MODERATORS]).exists():
+        return editable_forms
+    return editable_forms.none()

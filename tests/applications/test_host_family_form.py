@@ -1,0 +1,272 @@
+"""A host family applies online under its recruitment notice, in Japanese or English."""
+
+import datetime
+import io
+
+import pytest
+from bs4 import BeautifulSoup
+from openpyxl import load_workbook
+
+from django.core import mail
+from django.core.cache import cache
+from django.core.management import call_command
+from django.utils import timezone
+
+from wagtail.contrib.forms.models import FormSubmission
+
+from applications.models import HostFamilyApplicationPage
+from home.roles import EDITORS, TRANSLATORS
+from tests.factories import HostFamilyApplicationPageFactory, RecruitmentPageFactory
+
+APPLICATION = {
+    "household_name": "鈴木家",
+    "contact_person": "鈴木 花子",
+    "email": "hanako@example.jp",
+    "phone": "090-1234-5678",
+    "address": "千葉県柏市柏1-1-1",
+    "household_members": "4",
+    "languages": "日本語、少し英語",
+    "pets": "",
+    "smoking": "none",
+    "preferred_period": "全期間",
+    "message": "初めての受け入れです。",
+    "consent": "on",
+    "website": "",
+}
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limit():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def notice_with_form(site, language="ja", **notice_fields):
+    notice_fields.setdefault("kind", "host_family")
+    notice_fields.setdefault("city", site.page("cities/torrance/", language))
+    notice = RecruitmentPageFactory(parent=site.page("news/", language), **notice_fields)
+    form_page = HostFamilyApplicationPageFactory(parent=notice)
+    return notice, form_page
+
+
+def soup_of(response):
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def test_an_open_form_asks_every_question_in_japanese(client, site):
+    notice, form_page = notice_with_form(site)
+
+    soup = soup_of(client.get(form_page.url))
+
+    labels = [label.get_text(" ", strip=True) for label in soup.select("form label, form legend")]
+    for expected in [
+        "世帯名",
+        "担当者",
+        "メールアドレス",
+        "電話",
+        "住所",
+        "世帯の人数",
+        "ペット",
+        "喫煙",
+    ]:
+        assert any(label.startswith(expected) for label in labels), expected
+    assert "お預かりした個人情報" in soup.select_one(".privacy-notice").get_text()
+    assert soup.select_one("input[name=consent]")
+    assert soup.select_one("html")["lang"] == "ja"
+
+
+def test_the_notice_links_to_its_open_form(client, site):
+    notice, form_page = notice_with_form(site)
+
+    soup = soup_of(client.get(notice.url))
+
+    assert soup.select_one(".call-to-action a")["href"] == form_page.url
+
+
+def test_a_family_applies_and_staff_are_told_without_the_personal_data(client, site):
+    notice, form_page = notice_with_form(site)
+
+    response = client.post(form_page.url, APPLICATION)
+
+    assert response.status_code == 200
+    assert "お申し込みありがとうございました" in response.content.decode()
+    assert "説明会のご案内をお送りします。" in response.content.decode()
+    (submission,) = FormSubmission.objects.filter(page=form_page)
+    assert submission.get_data()["household_name"] == "鈴木家"
+    assert submission.get_data()["household_members"] == 4
+    assert "website" not in submission.get_data()
+    (email,) = mail.outbox
+    assert email.to == ["staff@kira-kira.jp"]
+    assert "鈴木家" in email.body
+    assert f"/admin/forms/submissions/{form_page.pk}/" in email.body
+    assert "hanako@example.jp" not in email.body and "090-1234-5678" not in email.body
+
+
+def test_an_english_speaking_family_applies_in_english(client, site):
+    notice, form_page = notice_with_form(site, "en")
+
+    form = soup_of(client.get(form_page.url))
+    assert (
+        form.select_one("label[for=id_household_name]")
+        .get_text(strip=True)
+        .startswith("Household name")
+    )
+
+    response = client.post(form_page.url, {**APPLICATION, "household_name": "The Smiths"})
+
+    assert "Thank you for applying" in response.content.decode()
+    assert FormSubmission.objects.get(page=form_page).get_data()["household_name"] == "The Smiths"
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "message"),
+    [
+        ({"consent": ""}, "consent", "プライバシーに関するお知らせに同意"),
+        ({"email": "hanako@"}, "email", "有効なメールアドレス"),
+        ({"phone": "電話して"}, "phone", "電話番号は数字で"),
+        ({"household_members": "0"}, "household_members", "1 以上"),
+        ({"household_members": "abc"}, "household_members", "整数"),
+        ({"smoking": "sometimes"}, "smoking", "正しく選択"),
+        ({"household_name": ""}, "household_name", "この項目は必須です"),
+        ({"message": "長" * 2001}, "message", "2000 文字以下"),
+    ],
+)
+def test_mistakes_are_explained_and_what_was_typed_is_kept(client, site, changes, field, message):
+    notice, form_page = notice_with_form(site)
+
+    response = client.post(form_page.url, {**APPLICATION, **changes})
+
+    assert response.status_code == 200
+    soup = soup_of(response)
+    assert soup.select_one(".form-errors[role=alert]")
+    errors = soup.select_one(f"[id='id_{field}-errors']")
+    assert message in errors.get_text()
+    assert soup.select_one("input[name=address]")["value"] == APPLICATION["address"]
+    assert soup.select_one("textarea[name=message]").get_text(strip=True) == (
+        changes.get("message", APPLICATION["message"])
+    )
+    assert not FormSubmission.objects.filter(page=form_page).exists()
+    assert not mail.outbox
+
+
+def test_a_bot_that_fills_the_hidden_field_is_thanked_and_ignored(client, site):
+    notice, form_page = notice_with_form(site)
+
+    response = client.post(form_page.url, {**APPLICATION, "website": "http://spam.example"})
+
+    assert response.status_code == 200
+    assert not FormSubmission.objects.filter(page=form_page).exists()
+    assert not mail.outbox
+
+
+def test_one_address_can_send_only_a_few_applications_an_hour(client, site):
+    notice, form_page = notice_with_form(site)
+    for _ in range(3):
+        assert client.post(form_page.url, APPLICATION, REMOTE_ADDR="203.0.113.5").status_code == 200
+
+    blocked = client.post(form_page.url, APPLICATION, REMOTE_ADDR="203.0.113.5")
+
+    assert blocked.status_code == 429
+    assert "1時間ほど" in blocked.content.decode()
+    assert soup_of(blocked).select_one("input[name=household_name]")["value"] == "鈴木家"
+    assert FormSubmission.objects.filter(page=form_page).count() == 3
+    other = client.post(form_page.url, APPLICATION, REMOTE_ADDR="203.0.113.6")
+    assert other.status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("opens", "closes", "text"),
+    [
+        (-30, -1, "締め切りました"),
+        (5, 30, "から受付を開始します"),
+    ],
+)
+def test_outside_its_period_the_form_says_so_and_accepts_nothing(client, site, opens, closes, text):
+    today = timezone.localdate()
+    notice, form_page = notice_with_form(
+        site,
+        application_opens=today + datetime.timedelta(days=opens),
+        application_closes=today + datetime.timedelta(days=closes),
+    )
+
+    page = client.get(form_page.url)
+    posted = client.post(form_page.url, APPLICATION)
+
+    assert page.status_code == 200
+    assert text in page.content.decode()
+    assert soup_of(page).select_one("form.application-form") is None
+    assert posted.status_code == 403
+    assert not FormSubmission.objects.exists()
+    assert soup_of(client.get(notice.url)).select_one(".call-to-action") is None
+
+
+def test_a_form_can_only_be_added_under_a_host_family_notice(site):
+    torrance = site.page("cities/torrance/")
+    host_notice = RecruitmentPageFactory(
+        parent=site.page("news/"), kind="host_family", city=torrance
+    )
+    youth_notice = RecruitmentPageFactory(
+        parent=site.page("news/"), kind="youth_delegate", city=torrance
+    )
+
+    assert HostFamilyApplicationPage.can_create_at(host_notice)
+    assert not HostFamilyApplicationPage.can_create_at(youth_notice)
+    assert not HostFamilyApplicationPage.can_create_at(site.page("news/"))
+
+
+def staff_member(django_user_model, group_name):
+    from django.contrib.auth.models import Group
+
+    user = django_user_model.objects.create_user(group_name.lower(), password="pw")
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+def test_staff_read_and_export_applications(client, site, django_user_model):
+    notice, form_page = notice_with_form(site)
+    client.post(form_page.url, APPLICATION)
+    client.force_login(staff_member(django_user_model, EDITORS))
+
+    listing = client.get(f"/admin/forms/submissions/{form_page.pk}/")
+    csv = client.get(f"/admin/forms/submissions/{form_page.pk}/", {"export": "csv"})
+    xlsx = client.get(f"/admin/forms/submissions/{form_page.pk}/", {"export": "xlsx"})
+
+    assert listing.status_code == 200
+    assert "鈴木家" in listing.content.decode()
+    text = b"".join(csv.streaming_content).decode("utf-8-sig")
+    header, row = text.splitlines()[:2]
+    assert "世帯名" in header and "同意します" in header
+    assert "鈴木家" in row and "hanako@example.jp" in row
+    sheet = load_workbook(io.BytesIO(b"".join(xlsx.streaming_content))).active
+    assert "鈴木家" in [cell.value for cell in sheet[2]]
+
+
+def test_translators_cannot_read_applications(client, site, django_user_model):
+    notice, form_page = notice_with_form(site, "en")
+    client.post(form_page.url, APPLICATION)
+    client.force_login(staff_member(django_user_model, TRANSLATORS))
+
+    response = client.get(f"/admin/forms/submissions/{form_page.pk}/")
+
+    assert response.status_code in (302, 403)
+    assert "鈴木家" not in response.content.decode()
+
+
+def test_old_applications_are_deleted_after_the_retention_period(client, site, settings):
+    settings.APPLICATION_RETENTION = datetime.timedelta(days=365)
+    notice, form_page = notice_with_form(site)
+    client.post(form_page.url, APPLICATION)
+    client.post(form_page.url, {**APPLICATION, "household_name": "佐藤家"})
+    old, recent = FormSubmission.objects.filter(page=form_page).order_by("pk")
+    FormSubmission.objects.filter(pk=old.pk).update(
+        submit_time=timezone.now() - datetime.timedelta(days=366)
+    )
+    out = io.StringIO()
+
+    call_command("delete_expired_applications", "--dry-run", stdout=out)
+    assert FormSubmission.objects.filter(page=form_page).count() == 2
+    call_command("delete_expired_applications", stdout=out)
+
+    assert list(FormSubmission.objects.filter(page=form_page)) == [recent]
+    assert "1" in out.getvalue().splitlines()[-1]
