@@ -1,4 +1,8 @@
+import logging
+
+from django.http import HttpResponseServerError
 from django.shortcuts import render
+from django.template import loader
 from django.utils import translation
 
 from wagtail.models import Page
@@ -24,3 +28,17 @@ def page_not_found(request, exception=None):
     """A 404 in the visitor's language; it points to the page where it exists in another one."""
     context = {"other_language_page": page_in_another_language(request)}
     return render(request, "404.html", context, status=404)
+
+
+def server_error(request):
+    """A 500 in the visitor's language with the site's header and language switcher.
+
+    The header needs the database; if that is what failed, a plain bilingual page is served.
+    """
+    try:
+        return render(request, "500.html", status=500)
+    except Exception:
+        logging.getLogger(__name__).exception(
+            "The 500 page could not be rendered with the site header."
+        )
+        return HttpResponseServerError(loader.render_to_string("500_plain.html"))
