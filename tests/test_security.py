@@ -1,0 +1,158 @@
+"""Security headers, cookies, production settings, sign-in throttling and a cache that may fail."""
+
+import importlib
+import os
+import subprocess
+import sys
+
+import pytest
+
+from django.conf import settings as django_settings
+from django.core.cache import caches
+from django.core.exceptions import ImproperlyConfigured
+
+PRODUCTION_ENVIRONMENT = {
+    "SECRET_KEY": "x7#kq2!vplm9@zr4wt8$ny3&bh6^cd1*ef5(gj0)su-i+oa_lk",
+    "ALLOWED_HOSTS": "kira.example.jp",
+    "DATABASE_URL": "postgres://kira@db.example.jp/kira",
+}
+
+
+def production_settings(monkeypatch, **overrides):
+    for name, value in {**PRODUCTION_ENVIRONMENT, **overrides}.items():
+        if value is None:
+            monkeypatch.delenv(name, raising=False)
+        else:
+            monkeypatch.setenv(name, value)
+    sys.modules.pop("kirasite.settings.production", None)
+    try:
+        return importlib.import_module("kirasite.settings.production")
+    finally:
+        sys.modules.pop("kirasite.settings.production", None)
+
+
+def directives(header):
+    return {part.split()[0]: part.split()[1:] for part in header.split(";") if part.strip()}
+
+
+def test_public_pages_send_a_strict_content_security_policy(client, site):
+    response = client.get("/ja/")
+
+    policy = directives(response["Content-Security-Policy"])
+    assert policy["default-src"] == ["'self'"]
+    assert policy["script-src"] == ["'self'"]
+    assert policy["style-src"] == ["'self'"]
+    assert policy["object-src"] == ["'none'"]
+    assert policy["frame-ancestors"] == ["'none'"]
+    assert "unsafe-inline" not in response["Content-Security-Policy"]
+
+
+def test_the_admin_has_its_own_policy(client, site):
+    response = client.get("/admin/login/")
+
+    policy = directives(response["Content-Security-Policy"])
+    assert "'unsafe-inline'" in policy["style-src"]
+    assert policy["object-src"] == ["'none'"]
+
+
+@pytest.mark.parametrize("url", ["/ja/", "/en/cities/", "/ja/search/?q=承徳", "/admin/login/"])
+def test_every_response_carries_the_security_headers(client, site, url):
+    response = client.get(url)
+
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["Cross-Origin-Opener-Policy"] == "same-origin"
+    assert "camera=()" in response["Permissions-Policy"]
+    assert "geolocation=()" in response["Permissions-Policy"]
+
+
+def test_production_adds_hsts_and_secure_cookies(
+    client, site, settings, monkeypatch, admin_user_ja
+):
+    production = production_settings(monkeypatch)
+    for name in [
+        "SECURE_HSTS_SECONDS",
+        "SECURE_HSTS_INCLUDE_SUBDOMAINS",
+        "SECURE_HSTS_PRELOAD",
+        "SESSION_COOKIE_SECURE",
+        "CSRF_COOKIE_SECURE",
+        "SECURE_PROXY_SSL_HEADER",
+    ]:
+        setattr(settings, name, getattr(production, name))
+
+    page = client.get("/ja/", secure=True)
+    client.post("/admin/login/", {"username": "kanri", "password": "pw"}, secure=True)
+
+    assert page["Strict-Transport-Security"] == "max-age=31536000; includeSubDomains; preload"
+    session = client.cookies[django_settings.SESSION_COOKIE_NAME]
+    assert session["secure"] and session["httponly"] and session["samesite"] == "Lax"
+    csrf = client.cookies[django_settings.CSRF_COOKIE_NAME]
+    assert csrf["secure"] and csrf["httponly"] and csrf["samesite"] == "Lax"
+    assert production.STORAGES["staticfiles"]["BACKEND"].startswith("whitenoise.")
+    assert production.DATABASES["default"]["CONN_MAX_AGE"] == 60
+    assert production.DATABASES["default"]["CONN_HEALTH_CHECKS"] is True
+
+
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"])
+def test_production_refuses_to_start_without_its_settings(monkeypatch, missing):
+    with pytest.raises(ImproperlyConfigured, match=missing):
+        production_settings(monkeypatch, **{missing: None})
+
+
+def test_deploy_checks_find_nothing_in_production():
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=django_settings.BASE_DIR,
+        env={
+            **os.environ,
+            **PRODUCTION_ENVIRONMENT,
+            "DJANGO_SETTINGS_MODULE": "kirasite.settings.production",
+        },
+        capture_output=True,
+        text=True,
+    )
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
+
+
+def test_repeated_failed_sign_ins_lock_the_account_for_a_while(client, site, admin_user_ja):
+    for _ in range(5):
+        client.post("/admin/login/", {"username": "kanri", "password": "wrong"})
+
+    locked = client.post("/admin/login/", {"username": "kanri", "password": "pw"})
+
+    assert locked.status_code == 429
+    assert "サインインがロックされました" in locked.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+def test_a_site_without_redis_keeps_serving(client, site, settings):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.2},
+        }
+    }
+    caches["default"].set("probe", 1)
+
+    response = client.get("/ja/")
+
+    assert response.status_code == 200
+    assert caches["default"].get("probe") is None
+
+
+def test_redis_is_used_when_configured(settings):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": "redis://127.0.0.1:6379/9",
+        }
+    }
+    cache = caches["default"]
+    cache.set("kira-probe", "承徳", 10)
+
+    assert cache.get("kira-probe") == "承徳"
+    cache.delete("kira-probe")
