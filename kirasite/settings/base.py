@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.embeds",
@@ -64,6 +65,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "kirasite.security.SitePartCSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
+    # Before sessions and everything else, so that a cached page costs no database query.
+    "kirasite.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -227,8 +230,20 @@ if REDIS_URL:
         }
     }
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    CACHES["pages"] = {**CACHES["default"], "KEY_PREFIX": "kira-pages"}
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        # Files, so that every worker process of this server sees the same pages.
+        "pages": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("PAGE_CACHE_DIR", str(BASE_DIR / "var" / "page-cache")),
+            "OPTIONS": {"MAX_ENTRIES": 10_000},
+        },
+    }
+# Anonymous visitors' pages (kirasite/page_cache.py); 0 turns the page cache off.
+PAGE_CACHE_ALIAS = "pages"
+PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "300"))
 
 # Security headers on every response (HSTS and secure cookies are added in production).
 # The public site allows no inline script or style; Wagtail's admin needs both (and its preview
@@ -307,3 +322,20 @@ LOGGING = {
         "axes": {"level": "WARNING"},
     },
 }
+
+# A CDN or caching proxy in front of the site, purged on publish (home/frontend_cache.py):
+# Cloudflare with CLOUDFLARE_ZONE_ID and CLOUDFLARE_API_TOKEN, or any proxy that accepts HTTP
+# PURGE requests (Varnish, nginx) at FRONTEND_CACHE_PURGE_URL.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"],
+        "BEARER_TOKEN": os.environ.get("CLOUDFLARE_API_TOKEN", ""),
+    }
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+WAGTAILFRONTENDCACHE_LANGUAGES = [code for code, _name in LANGUAGES]

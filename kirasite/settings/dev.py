@@ -9,3 +9,6 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 if not os.environ.get("DEEPL_API_KEY"):  # noqa: F405
     # A stand-in that never leaves this machine, so the translation editor's button works.
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = LOCAL_MACHINE_TRANSLATOR  # noqa: F405
+
+# Template and code changes show at once; set PAGE_CACHE_TIMEOUT to try the page cache locally.
+PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "0"))  # noqa: F405

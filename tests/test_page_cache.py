@@ -1,0 +1,222 @@
+"""Anonymous visitors get cached pages; any published change shows at once on every URL."""
+
+import datetime
+
+import pytest
+import time_machine
+from bs4 import BeautifulSoup
+
+from django.core.cache import caches
+from django.utils import timezone
+
+from wagtail.contrib.frontend_cache.backends.base import BaseBackend
+from wagtail.models import PageViewRestriction
+
+from home.models import ContactDetails
+from tests.factories import HostFamilyApplicationPageFactory, RecruitmentPageFactory
+
+
+@pytest.fixture
+def page_cache(settings):
+    settings.PAGE_CACHE_TIMEOUT = 300
+    caches["pages"].clear()
+    yield caches["pages"]
+    caches["pages"].clear()
+
+
+def fetch(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return response
+
+
+def warm(client, *urls):
+    for url in urls:
+        fetch(client, url)
+        assert fetch(client, url)["X-Page-Cache"] == "hit", url
+
+
+def test_a_cached_page_costs_no_database_query(client, site, page_cache, django_assert_num_queries):
+    first = fetch(client, "/ja/cities/torrance/")
+
+    with django_assert_num_queries(0):
+        second = fetch(client, "/ja/cities/torrance/")
+
+    assert first["X-Page-Cache"] == "miss" and second["X-Page-Cache"] == "hit"
+    assert second.content == first.content
+    assert second["Cache-Control"] == "public, max-age=60"
+    assert "Content-Security-Policy" in second
+
+
+def test_a_published_change_shows_at_once_on_every_affected_url(
+    client, site, page_cache, django_capture_on_commit_callbacks
+):
+    news = site.page("news/torrance-50th-anniversary/")
+    urls = {
+        "page": "/ja/news/torrance-50th-anniversary/",
+        "listing": "/ja/news/",
+        "home": "/ja/",
+        "feed": "/ja/news/feed/",
+        "search": "/ja/search/?q=トーランス",
+        "english page": "/en/news/torrance-50th-anniversary/",
+        "english listing": "/en/news/",
+        "sitemap": "/sitemap.xml",
+    }
+    warm(client, *urls.values())
+
+    with django_capture_on_commit_callbacks(execute=True):
+        news.title = "トーランス市との姉妹都市提携50周年（更新）"
+        news.date = datetime.date(2023, 2, 20)
+        news.save_revision().publish()
+
+    for name, url in urls.items():
+        response = fetch(client, url)
+        assert response["X-Page-Cache"] == "miss", name
+    for url in ("/ja/news/torrance-50th-anniversary/", "/ja/news/", "/ja/", "/ja/news/feed/"):
+        assert "50周年（更新）" in fetch(client, url).content.decode(), url
+    assert "50周年（更新）" in fetch(client, "/ja/search/?q=更新").content.decode()
+    assert (
+        'datetime="2023-02-20"'
+        in fetch(client, "/en/news/torrance-50th-anniversary/").content.decode()
+    )
+
+
+def test_an_unpublished_page_disappears_at_once(client, site, page_cache):
+    warm(client, "/ja/news/torrance-50th-anniversary/", "/ja/news/")
+
+    site.page("news/torrance-50th-anniversary/").unpublish()
+
+    assert client.get("/ja/news/torrance-50th-anniversary/").status_code == 404
+    assert (
+        "トーランス市との姉妹都市提携50周年記念事業"
+        not in fetch(client, "/ja/news/").content.decode()
+    )
+
+
+def test_moved_pages_redirect_and_deleted_ones_are_gone(client, site, page_cache):
+    delegation = site.page("cities/chengde/16th-kashiwa-delegation/")
+    warm(
+        client,
+        "/ja/cities/chengde/",
+        "/ja/cities/torrance/",
+        "/ja/cities/chengde/16th-kashiwa-delegation/",
+    )
+
+    delegation.move(site.page("cities/torrance/"), pos="last-child")
+
+    old_address = client.get("/ja/cities/chengde/16th-kashiwa-delegation/")
+    assert old_address.status_code == 301
+    assert old_address["Location"] == "/ja/cities/torrance/16th-kashiwa-delegation/"
+    assert "承徳派遣団" in fetch(client, "/ja/cities/torrance/").content.decode()
+
+    warm(client, "/ja/cities/torrance/")
+    site.page("cities/torrance/16th-kashiwa-delegation/").delete()
+
+    assert "承徳派遣団" not in fetch(client, "/ja/cities/torrance/").content.decode()
+
+
+def test_a_page_made_private_is_no_longer_served_from_the_cache(client, site, page_cache):
+    warm(client, "/ja/about/")
+
+    PageViewRestriction.objects.create(
+        page=site.page("about/"), restriction_type="password", password="kira"
+    )
+
+    response = client.get("/ja/about/")
+    assert "X-Page-Cache" not in response or response["X-Page-Cache"] != "hit"
+    assert 'name="password"' in response.content.decode()
+
+
+def test_contact_details_change_every_footer_at_once(client, site, page_cache):
+    warm(client, "/ja/", "/ja/cities/")
+
+    contact = ContactDetails.objects.get(locale__language_code="ja")
+    contact.telephone = "04-7157-0000"
+    contact.save()
+
+    assert "04-7157-0000" in fetch(client, "/ja/cities/").content.decode()
+
+
+def test_signed_in_editors_and_previews_bypass_the_cache(client, site, page_cache, admin_user_ja):
+    warm(client, "/ja/cities/")
+    client.force_login(admin_user_ja)
+
+    page = fetch(client, "/ja/cities/")
+    preview = client.get(f"/admin/pages/{site.page('cities/').pk}/view_draft/")
+
+    assert "X-Page-Cache" not in page
+    assert "private" in page["Cache-Control"] and "no-store" in page["Cache-Control"]
+    assert preview.status_code == 200
+    assert "X-Page-Cache" not in preview
+    assert "no-cache" in preview["Cache-Control"] and "private" in preview["Cache-Control"]
+
+
+def test_forms_with_a_csrf_token_are_never_cached(client, site, page_cache):
+    notice = RecruitmentPageFactory(
+        parent=site.page("news/"), kind="host_family", city=site.page("cities/torrance/")
+    )
+    form_page = HostFamilyApplicationPageFactory(parent=notice)
+
+    first = fetch(client, form_page.url)
+    second = fetch(client, form_page.url)
+
+    assert "X-Page-Cache" not in second
+    assert "no-store" in first["Cache-Control"] and "private" in first["Cache-Control"]
+    assert "csrfmiddlewaretoken" in second.content.decode()
+
+
+def test_the_admin_is_never_cached(client, site, page_cache):
+    response = client.get("/admin/login/")
+
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_pages_start_afresh_at_midnight_in_japan(client, site, page_cache):
+    late = timezone.make_aware(datetime.datetime(2026, 11, 23, 23, 59))
+    with time_machine.travel(late, tick=False):
+        warm(client, "/ja/")
+    with time_machine.travel(late + datetime.timedelta(minutes=2), tick=False):
+        assert fetch(client, "/ja/")["X-Page-Cache"] == "miss"
+
+
+def test_search_results_and_feeds_are_cached_per_query(client, site, page_cache):
+    warm(client, "/ja/search/?q=承徳")
+
+    other = fetch(client, "/ja/search/?q=派遣")
+
+    assert other["X-Page-Cache"] == "miss"
+    soup = BeautifulSoup(other.content, "html.parser")
+    assert soup.select_one("#search-query")["value"] == "派遣"
+
+
+class RecordingBackend(BaseBackend):
+    purged = []
+
+    def purge(self, url):
+        self.purged.append(url)
+
+
+def test_a_cdn_is_told_every_url_that_changed_in_every_language(
+    site, settings, django_capture_on_commit_callbacks
+):
+    settings.WAGTAILFRONTENDCACHE = {"cdn": {"BACKEND": f"{__name__}.RecordingBackend"}}
+    RecordingBackend.purged = []
+
+    with django_capture_on_commit_callbacks(execute=True):
+        site.page("news/torrance-50th-anniversary/").save_revision().publish()
+
+    root = "http://127.0.0.1:8000"
+    for path in [
+        "/ja/news/torrance-50th-anniversary/",
+        "/en/news/torrance-50th-anniversary/",
+        "/ja/news/",
+        "/en/news/",
+        "/ja/",
+        "/en/",
+        "/ja/news/feed/",
+        "/en/news/feed/",
+        "/ja/news/events.ics",
+        "/en/news/events.ics",
+        "/sitemap.xml",
+    ]:
+        assert root + path in RecordingBackend.purged, path
