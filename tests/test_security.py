@@ -18,17 +18,25 @@ PRODUCTION_ENVIRONMENT = {
 }
 
 
+SETTINGS_MODULES = ["kirasite.settings.base", "kirasite.settings.production"]
+
+
 def production_settings(monkeypatch, **overrides):
     for name, value in {**PRODUCTION_ENVIRONMENT, **overrides}.items():
         if value is None:
             monkeypatch.delenv(name, raising=False)
         else:
             monkeypatch.setenv(name, value)
-    sys.modules.pop("kirasite.settings.production", None)
+    # Both modules read the environment when imported: import fresh copies, then put back the
+    # ones the running test settings came from.
+    loaded = {name: sys.modules.pop(name, None) for name in SETTINGS_MODULES}
     try:
         return importlib.import_module("kirasite.settings.production")
     finally:
-        sys.modules.pop("kirasite.settings.production", None)
+        for name, module in loaded.items():
+            sys.modules.pop(name, None)
+            if module is not None:
+                sys.modules[name] = module
 
 
 def directives(header):
@@ -161,3 +169,31 @@ def test_redis_is_used_when_configured(settings):
 
     assert cache.get("kira-probe") == "承徳"
     cache.delete("kira-probe")
+
+
+def test_media_goes_to_object_storage_when_a_bucket_is_named(monkeypatch):
+    from storages.backends.s3 import S3Storage
+
+    production = production_settings(
+        monkeypatch,
+        MEDIA_S3_BUCKET="kira-media",
+        MEDIA_S3_ENDPOINT_URL="https://s3.ap-northeast-1.amazonaws.com",
+        MEDIA_S3_REGION="ap-northeast-1",
+        MEDIA_S3_CUSTOM_DOMAIN="media.kira-kira.jp",
+    )
+    options = production.STORAGES["default"]["OPTIONS"]
+
+    storage = S3Storage(**options)
+
+    assert production.STORAGES["default"]["BACKEND"] == "storages.backends.s3.S3Storage"
+    assert storage.bucket_name == "kira-media"
+    assert (
+        storage.url("images/torrance.jpg") == "https://media.kira-kira.jp/media/images/torrance.jpg"
+    )
+    assert storage.file_overwrite is False
+
+
+def test_media_stays_on_local_disk_by_default(monkeypatch):
+    production = production_settings(monkeypatch, MEDIA_S3_BUCKET=None)
+
+    assert production.STORAGES["default"]["BACKEND"].endswith("FileSystemStorage")

@@ -164,6 +164,25 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Uploaded images and documents go to S3-compatible object storage when a bucket is named
+# (AWS S3, Cloudflare R2, MinIO, Sakura...). Credentials come from the usual AWS_ACCESS_KEY_ID
+# and AWS_SECRET_ACCESS_KEY variables, or the machine's role.
+if os.environ.get("MEDIA_S3_BUCKET"):
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["MEDIA_S3_BUCKET"],
+            "endpoint_url": os.environ.get("MEDIA_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("MEDIA_S3_REGION") or None,
+            "custom_domain": os.environ.get("MEDIA_S3_CUSTOM_DOMAIN") or None,
+            "location": "media",
+            # Images and documents are public; private pages' documents are served through
+            # Wagtail's document view, which checks privacy before redirecting.
+            "default_acl": None,
+            "querystring_auth": env_bool("MEDIA_S3_SIGNED_URLS", default=False),
+            "file_overwrite": False,
+        },
+    }
 
 # Wagtail's page editor posts many fields on complex pages.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
