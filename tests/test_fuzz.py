@@ -1,0 +1,102 @@
+"""Generated input over every public URL, query parameter and the host-family form: never a 500."""
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from django.core.cache import cache
+
+from tests.factories import HostFamilyApplicationPageFactory, RecruitmentPageFactory
+
+PATHS = [
+    "",
+    "about/",
+    "cities/",
+    "cities/torrance/",
+    "cities/torrance/history/",
+    "cities/torrance/51st-kashiwa-delegation/",
+    "cities/torrance/2025-adult-leader-interview/",
+    "news/",
+    "news/feed/",
+    "news/events.ics",
+    "news/torrance-50th-anniversary/",
+    "news/torrance-delegates-return-report/",
+    "news/torrance-delegates-return-report/ics/",
+    "news/16th-chengde-youth-delegates/",
+    "news/torrance-host-families-2025/apply/",
+    "search/",
+]
+PARAMETERS = ["q", "page", "category", "city", "format", "lang", "utm_source"]
+
+# Any Unicode a browser could send, including NUL, lone combining marks and very long values.
+values = st.one_of(
+    st.text(max_size=300),
+    st.text(alphabet=st.characters(codec="utf-8"), min_size=1, max_size=5000),
+    st.sampled_from(["-1", "0", "99999999999999999999", "1e9", "abc", "%00", "\x00", "'", '"']),
+    st.integers().map(str),
+)
+fuzz = settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+
+
+@fuzz
+@given(
+    language=st.sampled_from(["ja", "en"]),
+    path=st.sampled_from(PATHS),
+    query=st.dictionaries(st.sampled_from(PARAMETERS), values, max_size=4),
+)
+def test_public_urls_never_fail(client, site, language, path, query):
+    client.raise_request_exception = False
+
+    response = client.get(f"/{language}/{path}", query)
+
+    assert response.status_code < 500, (path, query)
+
+
+@fuzz
+@given(suffix=st.text(alphabet=st.characters(codec="utf-8", exclude_characters="?#"), max_size=80))
+def test_unknown_addresses_never_fail(client, site, suffix):
+    client.raise_request_exception = False
+
+    response = client.get("/ja/" + suffix)
+
+    assert response.status_code < 500, suffix
+
+
+FIELDS = [
+    "household_name",
+    "contact_person",
+    "email",
+    "phone",
+    "address",
+    "household_members",
+    "languages",
+    "pets",
+    "smoking",
+    "preferred_period",
+    "message",
+    "consent",
+    "website",
+]
+
+
+@pytest.fixture
+def open_form(site):
+    notice = RecruitmentPageFactory(
+        parent=site.page("news/"), kind="host_family", city=site.page("cities/torrance/")
+    )
+    return HostFamilyApplicationPageFactory(parent=notice)
+
+
+@fuzz
+@given(data=st.dictionaries(st.sampled_from(FIELDS), values, max_size=len(FIELDS)))
+def test_the_application_form_never_fails(client, site, open_form, data):
+    cache.clear()
+    client.raise_request_exception = False
+
+    response = client.post(open_form.url, data)
+
+    assert response.status_code in (200, 429), data
