@@ -1,0 +1,197 @@
+"""Two app servers on one PostgreSQL and one Redis: a change through one shows on the other.
+
+The servers are real gunicorn processes with the production settings, on 127.0.0.1, against a
+database of their own; nothing here uses the test database or the test client.
+"""
+
+import os
+import re
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+import uuid
+from contextlib import contextmanager
+from pathlib import Path
+
+import psycopg
+import redis
+
+from django.conf import settings
+
+POSTGRES = "postgresql://postgres@127.0.0.1:5432"
+ROOT = Path(settings.BASE_DIR)
+
+
+def free_port():
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextmanager
+def scratch_database():
+    name = f"kira_scaling_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(f"{POSTGRES}/postgres", autocommit=True) as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield f"{POSTGRES}/{name}"
+    finally:
+        with psycopg.connect(f"{POSTGRES}/postgres", autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def production_environment(database_url, tmp_path):
+    environment = {
+        name: value for name, value in os.environ.items() if name != "DJANGO_ALLOW_ASYNC_UNSAFE"
+    }
+    environment.update(
+        DJANGO_SETTINGS_MODULE="kirasite.settings.production",
+        SECRET_KEY="scaling-test-" + uuid.uuid4().hex * 2,
+        ALLOWED_HOSTS="127.0.0.1",
+        DATABASE_URL=database_url,
+        REDIS_URL="redis://127.0.0.1:6379/14",
+        SECURE_SSL_REDIRECT="false",
+        STATIC_ROOT=str(tmp_path / "static"),
+        MEDIA_ROOT=str(tmp_path / "media"),
+        WEB_CONCURRENCY="1",
+    )
+    return environment
+
+
+def manage(environment, *arguments):
+    subprocess.run(
+        [sys.executable, "manage.py", *arguments],
+        cwd=ROOT,
+        env=environment,
+        check=True,
+        capture_output=True,
+    )
+
+
+@contextmanager
+def app_server(environment):
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "kirasite.wsgi"],
+        cwd=ROOT,
+        env={**environment, "GUNICORN_BIND": f"127.0.0.1:{port}"},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"{url}/robots.txt", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.2)
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def get(url):
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.status, response.headers, response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read().decode()
+
+
+class Browser:
+    """An admin session over plain HTTP: the production cookies are Secure, so the proxy's
+    X-Forwarded-Proto header says HTTPS and cookies are carried by hand."""
+
+    def __init__(self, base_url):
+        self.base_url = base_url
+        self.cookies = {}
+
+    def request(self, path, data=None):
+        body = urllib.parse.urlencode(data).encode() if data is not None else None
+        request = urllib.request.Request(self.base_url + path, data=body)
+        request.add_header("X-Forwarded-Proto", "https")
+        request.add_header("Referer", "https://127.0.0.1" + path)
+        request.add_header("Cookie", "; ".join(f"{k}={v}" for k, v in self.cookies.items()))
+        opener = urllib.request.build_opener(NoRedirect)
+        try:
+            response = opener.open(request, timeout=10)
+        except urllib.error.HTTPError as error:
+            response = error
+        for header in response.headers.get_all("Set-Cookie") or []:
+            name, value = header.split(";", 1)[0].split("=", 1)
+            self.cookies[name] = value
+        return response.status, response.read().decode()
+
+    def csrf_token(self, path):
+        _status, html = self.request(path)
+        return re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+
+    def log_in(self, username, password):
+        token = self.csrf_token("/admin/login/")
+        status, _html = self.request(
+            "/admin/login/",
+            {"csrfmiddlewaretoken": token, "username": username, "password": password},
+        )
+        assert status == 302, "sign-in failed"
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def test_a_change_through_one_server_shows_at_once_on_the_other(tmp_path):
+    redis.Redis.from_url("redis://127.0.0.1:6379/14").flushdb()
+    with scratch_database() as database_url:
+        environment = production_environment(database_url, tmp_path)
+        manage(environment, "migrate", "--noinput")
+        manage(environment, "load_demo_content")
+        manage(environment, "collectstatic", "--noinput")
+        manage(
+            environment,
+            "shell",
+            "-c",
+            "from django.contrib.auth.models import User; "
+            "User.objects.create_superuser('ops', 'ops@example.jp', 'scaling-test-password')",
+        )
+
+        with app_server(environment) as first, app_server(environment) as second:
+            news = "/ja/news/torrance-50th-anniversary/"
+            for server in (first, second):
+                assert get(server + news)[0] == 200
+                status, headers, _html = get(server + news)
+                assert headers["X-Page-Cache"] == "hit"
+            assert "トーランス市との姉妹都市提携50周年記念事業" in get(second + "/ja/news/")[2]
+
+            manage(
+                environment,
+                "shell",
+                "-c",
+                "from news.models import NewsPage; "
+                "page = NewsPage.objects.get("
+                "slug='torrance-50th-anniversary', locale__language_code='ja'); "
+                "page.title = '姉妹都市提携50周年（改訂）'; page.save_revision().publish()",
+            )
+            for server in (first, second):
+                assert "姉妹都市提携50周年（改訂）" in get(server + news)[2]
+                assert "姉妹都市提携50周年（改訂）" in get(server + "/ja/news/")[2]
+
+            editor = Browser(first)
+            editor.log_in("ops", "scaling-test-password")
+            status, html = editor.request("/admin/pages/search/?q=" + urllib.parse.quote("改訂"))
+            page_id = re.search(r"/admin/pages/(\d+)/edit/", html).group(1)
+            token = editor.csrf_token(f"/admin/pages/{page_id}/unpublish/")
+            status, _html = editor.request(
+                f"/admin/pages/{page_id}/unpublish/", {"csrfmiddlewaretoken": token}
+            )
+            assert status == 302
+
+            assert get(second + news)[0] == 404
+            assert "姉妹都市提携50周年（改訂）" not in get(second + "/ja/news/")[2]
