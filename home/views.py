@@ -1,6 +1,6 @@
 import logging
 
-from django.http import HttpResponseServerError
+from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
 from django.utils import translation
@@ -42,3 +42,9 @@ def server_error(request):
             "The 500 page could not be rendered with the site header."
         )
         return HttpResponseServerError(loader.render_to_string("500_plain.html"))
+
+
+def healthz(request):
+    """Liveness for load balancers: the app answers. It touches no database or cache, which is
+    also why the performance benchmark uses it as the floor of what a request costs."""
+    return HttpResponse("ok\n", content_type="text/plain")

@@ -197,3 +197,14 @@ def test_media_stays_on_local_disk_by_default(monkeypatch):
     production = production_settings(monkeypatch, MEDIA_S3_BUCKET=None)
 
     assert production.STORAGES["default"]["BACKEND"].endswith("FileSystemStorage")
+
+
+def test_the_health_check_answers_without_touching_the_database(
+    client, db, django_assert_num_queries
+):
+    with django_assert_num_queries(0):
+        response = client.get("/healthz")
+
+    assert response.status_code == 200
+    assert response.content == b"ok\n"
+    assert "Content-Security-Policy" in response
