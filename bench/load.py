@@ -141,7 +141,7 @@ print(json.dumps(result))
 def query_counts(env):
     output = run(
         [PYTHON, "manage.py", "shell", "-c", QUERIES.format(pages={**PAGES, "floor": FLOOR})],
-        env,
+        {**env, "PAGE_CACHE_TIMEOUT": "0"},
         capture_output=True,
         text=True,
     ).stdout
