@@ -36,6 +36,8 @@ def feed_urls(root_url):
 
 
 def purge_frontend_cache(instance, **kwargs):
+    if not settings.WAGTAILFRONTENDCACHE:
+        return
     site = instance.get_site()
     batch = PurgeBatch()
     batch.add_pages(pages_showing(instance))

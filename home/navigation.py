@@ -1,20 +1,46 @@
-"""Where each language's home page is, for menus, the language switcher and helpful 404s."""
+"""Where each language's home page is, for menus, the language switcher and helpful 404s.
+
+What every page shows around its content (homes, menu, contact details, a page's translations)
+is shared between requests through the cache, under the page cache's generation: any publish,
+unpublish, move or delete starts afresh (kirasite/page_cache.py).
+"""
+
+from django.conf import settings
+from django.core.cache import cache
 
 from wagtail.models import Page, Site
+
+from kirasite.page_cache import generation
+
+
+def cached_for_site(request, name, build):
+    """`build()`, computed once per site and content generation instead of once per request."""
+    if settings.FRAGMENT_CACHE_TIMEOUT <= 0:
+        return build()
+    if not hasattr(request, "_content_generation"):
+        request._content_generation = generation()
+    key = f"fragment:{request._content_generation}:{request.get_host()}:{name}"
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, settings.FRAGMENT_CACHE_TIMEOUT)
+    return value
 
 
 def home_pages(request):
     """The site's home page in each language, looked up once per request."""
     if not hasattr(request, "_home_pages"):
-        site = Site.find_for_request(request)
-        homes = Page.objects.none()
-        if site is not None:
+
+        def build():
+            site = Site.find_for_request(request)
+            if site is None:
+                return {}
             homes = Page.objects.filter(
                 translation_key__in=Page.objects.filter(pk=site.root_page_id).values(
                     "translation_key"
                 )
             ).live()
-        request._home_pages = {
-            home.locale.language_code: home for home in homes.select_related("locale")
-        }
+            return {home.locale.language_code: home for home in homes.select_related("locale")}
+
+        request._home_pages = cached_for_site(request, "homes", build)
     return request._home_pages

@@ -7,21 +7,35 @@ import time_machine
 from bs4 import BeautifulSoup
 
 from django.core.cache import caches
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 from wagtail.models import PageViewRestriction
 
-from home.models import ContactDetails
+from home.models import ContactDetails, StandardPage
 from tests.factories import HostFamilyApplicationPageFactory, RecruitmentPageFactory
 
 
 @pytest.fixture
 def page_cache(settings):
+    """The page and fragment caches as production runs them."""
     settings.PAGE_CACHE_TIMEOUT = 300
-    caches["pages"].clear()
+    settings.FRAGMENT_CACHE_TIMEOUT = 3600
+    for alias in ("pages", "default"):
+        caches[alias].clear()
     yield caches["pages"]
-    caches["pages"].clear()
+    for alias in ("pages", "default"):
+        caches[alias].clear()
+
+
+@pytest.fixture
+def fragment_cache(settings):
+    settings.FRAGMENT_CACHE_TIMEOUT = 3600
+    caches["default"].clear()
+    yield
+    caches["default"].clear()
 
 
 def fetch(client, url):
@@ -220,3 +234,32 @@ def test_a_cdn_is_told_every_url_that_changed_in_every_language(
         "/sitemap.xml",
     ]:
         assert root + path in RecordingBackend.purged, path
+
+
+def test_shared_fragments_save_queries_on_uncached_pages(client, site, fragment_cache, settings):
+    def queries(url):
+        with CaptureQueriesContext(connection) as captured:
+            fetch(client, url)
+        return len(captured)
+
+    settings.FRAGMENT_CACHE_TIMEOUT = 0
+    without = queries("/ja/cities/torrance/")
+    settings.FRAGMENT_CACHE_TIMEOUT = 3600
+    queries("/ja/cities/torrance/")
+
+    assert queries("/ja/cities/torrance/") <= without - 4
+
+
+def test_a_new_menu_page_appears_in_every_header_at_once(
+    client, site, fragment_cache, django_capture_on_commit_callbacks
+):
+    fetch(client, "/ja/cities/")
+    home = site.page("")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        page = StandardPage(title="ボランティア募集", slug="volunteers", show_in_menus=True)
+        home.add_child(instance=page)
+        page.save_revision().publish()
+
+    soup = BeautifulSoup(fetch(client, "/ja/cities/").content, "html.parser")
+    assert "ボランティア募集" in [link.get_text() for link in soup.select(".site-nav a")]

@@ -12,7 +12,7 @@ from wagtail.models import Page
 
 from home import seo
 from home.models import ContactDetails
-from home.navigation import home_pages
+from home.navigation import cached_for_site, home_pages
 from news.models import NewsPage
 
 register = template.Library()
@@ -25,9 +25,11 @@ def contact_details(context):
     language = translation.get_language()
     cache = getattr(request, "_contact_details", {}) if request else {}
     if language not in cache:
-        cache[language] = ContactDetails.objects.filter(locale__language_code=language).first()
-        if request is not None:
-            request._contact_details = cache
+        contact = ContactDetails.objects.filter(locale__language_code=language)
+        if request is None:
+            return contact.first()
+        cache[language] = cached_for_site(request, f"contact:{language}", contact.first)
+        request._contact_details = cache
     return cache[language]
 
 
@@ -78,10 +80,17 @@ def breadcrumbs(context):
 @register.simple_tag(takes_context=True)
 def main_navigation(context):
     """The home page of the visitor's language and its children marked 'show in menus'."""
-    home = home_pages(context["request"]).get(translation.get_language())
+    request = context["request"]
+    language = translation.get_language()
+    home = home_pages(request).get(language)
     if home is None:
         return {"home": None, "items": []}
-    return {"home": home, "items": home.get_children().live().public().in_menu()}
+    items = cached_for_site(
+        request,
+        f"menu:{language}",
+        lambda: list(home.get_children().live().public().in_menu()),
+    )
+    return {"home": home, "items": items}
 
 
 @register.simple_tag(takes_context=True)
@@ -96,7 +105,11 @@ def language_versions(context):
     translations = {}
     if isinstance(page, Page) and page.pk:
         pages = page.get_translations(inclusive=True).live().public().select_related("locale")
-        translations = {p.locale.language_code: p for p in pages}
+        translations = cached_for_site(
+            request,
+            f"translations:{page.pk}",
+            lambda: {p.locale.language_code: p for p in pages},
+        )
     homes = home_pages(request)
     # Views that are not pages (search) say where they live in each language.
     alternate_urls = context.get("alternate_urls", {})

@@ -263,6 +263,9 @@ else:
 # Anonymous visitors' pages (kirasite/page_cache.py); 0 turns the page cache off.
 PAGE_CACHE_ALIAS = "pages"
 PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "300"))
+# What surrounds every page (menu, homes, contact details, translations; home/navigation.py),
+# shared between requests until content changes; 0 turns it off.
+FRAGMENT_CACHE_TIMEOUT = int(os.environ.get("FRAGMENT_CACHE_TIMEOUT", "3600"))
 
 # Security headers on every response (HSTS and secure cookies are added in production).
 # The public site allows no inline script or style; Wagtail's admin needs both (and its preview

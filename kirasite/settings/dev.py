@@ -12,3 +12,4 @@ if not os.environ.get("DEEPL_API_KEY"):  # noqa: F405
 
 # Template and code changes show at once; set PAGE_CACHE_TIMEOUT to try the page cache locally.
 PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "0"))  # noqa: F405
+FRAGMENT_CACHE_TIMEOUT = int(os.environ.get("FRAGMENT_CACHE_TIMEOUT", "0"))  # noqa: F405

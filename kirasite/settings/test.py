@@ -13,10 +13,11 @@ STORAGES = {
 # Tests never call DeepL, even where a key is set.
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = LOCAL_MACHINE_TRANSLATOR  # noqa: F405
 
-# Most tests change pages without publishing and then look at them; the page-cache tests turn
-# the cache on themselves.
+# Most tests change pages without publishing and then look at them; the cache tests turn the
+# page and fragment caches on themselves.
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
 }
 PAGE_CACHE_TIMEOUT = 0
+FRAGMENT_CACHE_TIMEOUT = 0
