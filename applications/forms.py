@@ -72,6 +72,7 @@ class HostFamilyApplicationForm(forms.Form):
     HONEYPOT = "website"
 
     def __init__(self, *args, page=None, user=None, **kwargs):
+        # Wagtail's form pages pass the page and user to every form; these questions need neither.
         super().__init__(*args, **kwargs)
 
     @property

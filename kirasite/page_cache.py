@@ -24,7 +24,7 @@ from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
 GENERATION_KEY = "page-cache-generation"
-# Briefly, for CDNs and browsers; the CDN is purged on publish (kirasite/frontend_cache.py).
+# Briefly, for CDNs and browsers; the CDN is purged on publish (home/frontend_cache.py).
 PUBLIC_MAX_AGE = 60
 
 
