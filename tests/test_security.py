@@ -208,3 +208,10 @@ def test_the_health_check_answers_without_touching_the_database(
     assert response.status_code == 200
     assert response.content == b"ok\n"
     assert "Content-Security-Policy" in response
+
+
+def test_production_serves_static_files_with_whitenoise(monkeypatch):
+    production = production_settings(monkeypatch)
+
+    position = production.MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware")
+    assert production.MIDDLEWARE[position - 1] == "django.middleware.security.SecurityMiddleware"

@@ -62,7 +62,6 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
     "kirasite.security.SitePartCSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     # Before sessions and everything else, so that a cached page costs no database query.

@@ -12,7 +12,14 @@ for required in ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"):
 # Connections are kept for a minute and health-checked before reuse (base.py).
 DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DATABASE_CONN_MAX_AGE", "60"))  # noqa: F405
 
-# Static files are served by WhiteNoise, compressed and with content-hashed names.
+# Static files are served by WhiteNoise, compressed and with content-hashed names (development
+# lets runserver serve them).
+_after_security = MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1  # noqa: F405
+MIDDLEWARE = [  # noqa: F405
+    *MIDDLEWARE[:_after_security],  # noqa: F405
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    *MIDDLEWARE[_after_security:],  # noqa: F405
+]
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
 }
