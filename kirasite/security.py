@@ -3,6 +3,7 @@
 from csp.middleware import CSPMiddleware
 
 from django.conf import settings
+from django.core.exceptions import BadRequest
 
 ADMIN_PREFIXES = ("/admin/", "/django-admin/")
 
@@ -17,3 +18,21 @@ class SitePartCSPMiddleware(CSPMiddleware):
         ):
             parts.config = settings.ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"]
         return parts
+
+
+class RejectNullCharactersMiddleware:
+    """Answers 400 to addresses and query strings containing NUL.
+
+    No page or search term contains one, and PostgreSQL refuses NUL in text, so such a request
+    would otherwise fail deep inside page routing (found by tests/test_fuzz.py).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if "\x00" in request.path or any(
+            "\x00" in value for values in request.GET.lists() for value in values[1]
+        ):
+            raise BadRequest("NUL character in the request address.")
+        return self.get_response(request)

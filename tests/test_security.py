@@ -215,3 +215,15 @@ def test_production_serves_static_files_with_whitenoise(monkeypatch):
 
     position = production.MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware")
     assert production.MIDDLEWARE[position - 1] == "django.middleware.security.SecurityMiddleware"
+
+
+@pytest.mark.parametrize(
+    "url", ["/ja/\x00", "/ja/news/\x00/", "/ja/search/?q=%00", "/ja/news/?category=%00"]
+)
+def test_nul_characters_in_an_address_get_a_bad_request_page(client, site, url):
+    client.raise_request_exception = False
+
+    response = client.get(url)
+
+    assert response.status_code == 400
+    assert "Bad request" in response.content.decode()

@@ -62,6 +62,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "kirasite.security.RejectNullCharactersMiddleware",
     "kirasite.security.SitePartCSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     # Before sessions and everything else, so that a cached page costs no database query.
