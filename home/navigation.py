@@ -14,12 +14,18 @@ from kirasite.page_cache import generation
 
 
 def cached_for_site(request, name, build):
-    """`build()`, computed once per site and content generation instead of once per request."""
+    """`build()`, computed once per request, and shared between requests to this site until
+    content changes when the fragment cache is on."""
+    memo = request.__dict__.setdefault("_site_fragments", {})
+    if name not in memo:
+        memo[name] = _shared(request, name, build)
+    return memo[name]
+
+
+def _shared(request, name, build):
     if settings.FRAGMENT_CACHE_TIMEOUT <= 0:
         return build()
-    if not hasattr(request, "_content_generation"):
-        request._content_generation = generation()
-    key = f"fragment:{request._content_generation}:{request.get_host()}:{name}"
+    key = f"fragment:{generation(request)}:{request.get_host()}:{name}"
     value = cache.get(key)
     if value is None:
         value = build()
@@ -28,19 +34,15 @@ def cached_for_site(request, name, build):
 
 
 def home_pages(request):
-    """The site's home page in each language, looked up once per request."""
-    if not hasattr(request, "_home_pages"):
+    """The site's home page in each language."""
 
-        def build():
-            site = Site.find_for_request(request)
-            if site is None:
-                return {}
-            homes = Page.objects.filter(
-                translation_key__in=Page.objects.filter(pk=site.root_page_id).values(
-                    "translation_key"
-                )
-            ).live()
-            return {home.locale.language_code: home for home in homes.select_related("locale")}
+    def build():
+        site = Site.find_for_request(request)
+        if site is None:
+            return {}
+        homes = Page.objects.filter(
+            translation_key__in=Page.objects.filter(pk=site.root_page_id).values("translation_key")
+        ).live()
+        return {home.locale.language_code: home for home in homes.select_related("locale")}
 
-        request._home_pages = cached_for_site(request, "homes", build)
-    return request._home_pages
+    return cached_for_site(request, "homes", build)

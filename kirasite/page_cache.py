@@ -39,8 +39,11 @@ def public_prefixes():
     )
 
 
-def generation():
-    return page_cache().get(GENERATION_KEY) or 0
+def generation(request):
+    """The current content generation, read once per request (fragments use it too)."""
+    if not hasattr(request, "_content_generation"):
+        request._content_generation = page_cache().get(GENERATION_KEY) or 0
+    return request._content_generation
 
 
 def invalidate_all_pages(**kwargs):
@@ -55,7 +58,9 @@ def invalidate_all_pages(**kwargs):
 def cache_key(request):
     address = f"{request.get_host()}{request.get_full_path()}"
     digest = hashlib.sha256(address.encode()).hexdigest()
-    return f"page:{generation()}:{timezone.localdate().isoformat()}:{request.method}:{digest}"
+    return (
+        f"page:{generation(request)}:{timezone.localdate().isoformat()}:{request.method}:{digest}"
+    )
 
 
 def is_cacheable_request(request):

@@ -20,17 +20,13 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def contact_details(context):
-    """The contact details in the visitor's language, looked up once per request."""
-    request = context.get("request")
+    """The contact details in the visitor's language."""
     language = translation.get_language()
-    cache = getattr(request, "_contact_details", {}) if request else {}
-    if language not in cache:
-        contact = ContactDetails.objects.filter(locale__language_code=language)
-        if request is None:
-            return contact.first()
-        cache[language] = cached_for_site(request, f"contact:{language}", contact.first)
-        request._contact_details = cache
-    return cache[language]
+    details = ContactDetails.objects.filter(locale__language_code=language)
+    request = context.get("request")
+    if request is None:  # a template rendered outside a request
+        return details.first()
+    return cached_for_site(request, f"contact:{language}", details.first)
 
 
 def _json_ld(items):
