@@ -88,6 +88,7 @@ def _sqlite_backend_class():
         SQLiteFTSIndexEntry,
         SQLiteSearchBackend,
         SQLiteSearchQueryCompiler,
+        SQLiteSearchResults,
     )
 
     table = SQLiteFTSIndexEntry._meta.db_table
@@ -123,13 +124,21 @@ def _sqlite_backend_class():
             once, ordered by score, and the results are the visible pages in that order.
             """
             query = normalize(self.query)
-            if not self.order_by_relevance or score_field or not isinstance(query, RANKABLE):
+            if score_field or not self._ranks(query):
                 return super().search(config, start, stop, score_field=score_field)
             shown = self._ranked_visible_pks(query, config)[start:stop]
             if not shown:
                 return self.queryset.none()
             order = Case(*(When(pk=pk, then=position) for position, pk in enumerate(shown)))
             return self.queryset.filter(pk__in=shown).order_by(order)
+
+        def ranked_count(self, config):
+            """The number of results when ranked here (no query), or None for Wagtail's path."""
+            query = normalize(self.query)
+            return len(self._ranked_visible_pks(query, config)) if self._ranks(query) else None
+
+        def _ranks(self, query):
+            return self.order_by_relevance and isinstance(query, RANKABLE)
 
         def _ranked_visible_pks(self, query, config):
             # Counting and fetching a page of results share this compiler: rank once.
@@ -154,9 +163,19 @@ def _sqlite_backend_class():
     class AutocompleteQueryCompiler(PrefixMixin, SQLiteAutocompleteQueryCompiler):
         pass
 
+    class Results(SQLiteSearchResults):
+        def _do_count(self):
+            compiler = self.query_compiler
+            if isinstance(compiler, QueryCompiler):  # not autocomplete
+                count = compiler.ranked_count(compiler.get_config(self.backend))
+                if count is not None:
+                    return count
+            return super()._do_count()
+
     class Backend(JapaneseQueryMixin, SQLiteSearchBackend):
         query_compiler_class = QueryCompiler
         autocomplete_query_compiler_class = AutocompleteQueryCompiler
+        results_class = Results
 
     return Backend
 
