@@ -75,9 +75,11 @@ class HostFamilyApplicationForm(forms.Form):
         # Wagtail's form pages pass the page and user to every form; these questions need neither.
         super().__init__(*args, **kwargs)
 
-    @property
-    def is_spam(self):
-        return bool(self.cleaned_data.get(self.HONEYPOT))
+    def clean(self):
+        cleaned_data = super().clean()
+        # The trap is never stored: what Wagtail saves is exactly the family's answers.
+        self.is_spam = bool(cleaned_data.pop(self.HONEYPOT, ""))
+        return cleaned_data
 
     @classmethod
     def data_fields(cls):

@@ -123,13 +123,6 @@ class HostFamilyApplicationPage(JapaneseSearchMixin, AbstractEmailForm):
         submission = self.process_form_submission(form)
         return self.render_landing_page(request, submission, *args, **kwargs)
 
-    def process_form_submission(self, form):
-        data = {name: value for name, value in form.cleaned_data.items() if name != form.HONEYPOT}
-        submission = self.get_submission_class().objects.create(form_data=data, page=self)
-        if self.to_address:
-            self.send_mail(form)
-        return submission
-
     def send_mail(self, form):
         """Tells staff an application arrived. The personal data stays in the admin."""
         with translation.override(settings.LANGUAGE_CODE):
