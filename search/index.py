@@ -17,14 +17,17 @@ def _flatten(value):
     return str(value)
 
 
-class JapaneseSearchField(index.SearchField):
+class JapaneseTextMixin:
     def get_value(self, obj):
         return index_text(_flatten(super().get_value(obj)))
 
 
-class JapaneseAutocompleteField(index.AutocompleteField):
-    def get_value(self, obj):
-        return index_text(_flatten(super().get_value(obj)))
+class JapaneseSearchField(JapaneseTextMixin, index.SearchField):
+    pass
+
+
+class JapaneseAutocompleteField(JapaneseTextMixin, index.AutocompleteField):
+    pass
 
 
 class JapaneseSearchMixin:

@@ -6,20 +6,9 @@ import pytest
 from bs4 import BeautifulSoup
 
 from tests.factories import ImageFactory
+from tests.support.pages import PAGE_OF_EACH_TYPE
 
-PAGE_PATHS = [
-    "",
-    "about/",
-    "cities/",
-    "cities/torrance/",
-    "cities/torrance/history/",
-    "cities/torrance/51st-kashiwa-delegation/",
-    "cities/torrance/2025-adult-leader-interview/",
-    "news/",
-    "news/torrance-50th-anniversary/",
-    "news/torrance-delegates-return-report/",
-    "news/16th-chengde-youth-delegates/",
-]
+PAGE_PATHS = PAGE_OF_EACH_TYPE
 
 
 def soup_of(client, url):
