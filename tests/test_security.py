@@ -142,18 +142,22 @@ def test_repeated_failed_sign_ins_lock_the_account_for_a_while(client, site, adm
 
 
 def test_a_site_without_redis_keeps_serving(client, site, settings):
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": "redis://127.0.0.1:1/0",
-            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.2},
-        }
+    dead_redis = {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": "redis://127.0.0.1:1/0",
+        "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.2},
     }
+    # Everything that reads the cache on a visit is on: page cache, generation, fragments.
+    settings.CACHES = {"default": dead_redis, "pages": dead_redis}
+    settings.PAGE_CACHE_TIMEOUT = 300
+    settings.FRAGMENT_CACHE_TIMEOUT = 3600
     caches["default"].set("probe", 1)
 
-    response = client.get("/ja/")
-
-    assert response.status_code == 200
+    for _ in range(2):
+        response = client.get("/ja/cities/")
+        assert response.status_code == 200
+        assert "トーランス" in response.content.decode()
+        assert response["X-Page-Cache"] == "miss"
     assert caches["default"].get("probe") is None
 
 
