@@ -11,7 +11,7 @@ from home.blocks import BodyBlock, InterviewBlock, PhotosBlock, TimelineBlock
 from home.dates import DatePrecision, format_partial_date, iso_partial_date
 from home.localization import PAGE_TRANSLATABLE_FIELDS, synchronised, translated
 from home.mixins import FeaturedImageMixin
-from home.querysets import ListingQuerySet
+from home.querysets import ListingQuerySet, listing_pages
 from search.index import JapaneseSearchMixin
 
 
@@ -43,7 +43,7 @@ class CityIndexPage(JapaneseSearchMixin, Page):
 
 class CityQuerySet(ListingQuerySet):
     def for_listing(self):
-        return self.select_related("image").order_by("agreement_date", "pk")
+        return self.with_images().order_by("agreement_date", "pk")
 
 
 class Relationship(models.TextChoices):
@@ -165,7 +165,7 @@ class CityPage(JapaneseSearchMixin, FeaturedImageMixin, Page):
         from news.models import RecruitmentPage, with_programmes
 
         context = super().get_context(request, *args, **kwargs)
-        children = Page.objects.child_of(self).live().public()
+        children = listing_pages().child_of(self).live().public()
         context["history"] = HistoryPage.objects.filter(pk__in=children).first()
         context["delegations"] = DelegationPage.objects.filter(pk__in=children).order_by(
             "-departure_date"

@@ -29,7 +29,8 @@ def _shared(request, name, build):
     value = cache.get(key)
     if value is None:
         value = build()
-        cache.set(key, value, settings.FRAGMENT_CACHE_TIMEOUT)
+        if value is not None:
+            cache.set(key, value, settings.FRAGMENT_CACHE_TIMEOUT)
     return value
 
 

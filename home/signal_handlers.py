@@ -1,6 +1,6 @@
 from django.db.models.signals import post_delete, post_save
 
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from home.frontend_cache import purge_frontend_cache
@@ -29,7 +29,8 @@ def register():
     # A CDN in front, if configured: listings, homes and feeds of every language as well.
     page_published.connect(purge_frontend_cache, dispatch_uid="frontend-cache-published")
     page_unpublished.connect(purge_frontend_cache, dispatch_uid="frontend-cache-unpublished")
-    for model in (PageViewRestriction, ContactDetails):
+    # Sites and locales decide where every URL leads (home/routing.py).
+    for model in (PageViewRestriction, ContactDetails, Site, Locale):
         post_save.connect(invalidate_all_pages, sender=model, dispatch_uid=f"page-cache-{model}")
         post_delete.connect(
             invalidate_all_pages, sender=model, dispatch_uid=f"page-cache-d-{model}"

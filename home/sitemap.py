@@ -10,6 +10,8 @@ from django.urls import reverse
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from home.querysets import listing_pages
+
 
 class BilingualSitemap(Sitemap):
     """Wagtail's sitemap covers one site root; this one covers the root in every language."""
@@ -21,7 +23,8 @@ class BilingualSitemap(Sitemap):
         for home in homes:
             in_any_home |= Q(path__startswith=home.path)
         pages = list(
-            Page.objects.filter(in_any_home)
+            listing_pages()
+            .filter(in_any_home)
             .live()
             .public()
             .select_related("locale")

@@ -5,9 +5,8 @@ from django.shortcuts import render
 from django.template import loader
 from django.utils import translation
 
-from wagtail.models import Page
-
 from home.navigation import home_pages
+from home.querysets import listing_pages
 
 
 def page_in_another_language(request):
@@ -21,7 +20,9 @@ def page_in_another_language(request):
     paths = [home.url_path + rest for code, home in homes.items() if code != language and rest]
     if not paths:
         return None
-    return Page.objects.live().public().filter(url_path__in=paths).select_related("locale").first()
+    return (
+        listing_pages().live().public().filter(url_path__in=paths).select_related("locale").first()
+    )
 
 
 def page_not_found(request, exception=None):

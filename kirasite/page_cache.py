@@ -24,6 +24,8 @@ from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
 GENERATION_KEY = "page-cache-generation"
+# Which parts of the tree are private (home/querysets.py); dropped with every generation.
+RESTRICTED_PATHS_KEY = "restricted-section-paths"
 # Briefly, for CDNs and browsers; the CDN is purged on publish (home/frontend_cache.py).
 PUBLIC_MAX_AGE = 60
 
@@ -49,6 +51,7 @@ def generation(request):
 def invalidate_all_pages(**kwargs):
     """Starts a new generation of keys; the old entries are never read again and expire."""
     cache = page_cache()
+    cache.delete(RESTRICTED_PATHS_KEY)
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:

@@ -3,6 +3,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q
+from django.template.response import TemplateResponse
 from django.utils import formats, timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -18,12 +19,15 @@ from wagtail.search import index
 from home.blocks import BodyBlock, BriefingSessionsBlock, DocumentsBlock
 from home.localization import PAGE_TRANSLATABLE_FIELDS, synchronised, translated
 from home.mixins import FeaturedImageMixin
-from home.querysets import ListingQuerySet, localized_by_translation_key
+from home.querysets import ListingQuerySet, listing_pages, localized_by_translation_key
 from news.calendar import briefing_entries, calendar_response, event_entry
 from search.index import JapaneseSearchMixin
 
 NEWS_PER_PAGE = 10
 PAST_EVENTS_SHOWN = 5
+# The index shows the next few events; events/ lists them all, a page at a time.
+UPCOMING_EVENTS_SHOWN = 5
+EVENTS_PER_PAGE = 20
 
 
 class NewsCategory(models.TextChoices):
@@ -58,6 +62,23 @@ class NewsIndexPage(JapaneseSearchMixin, RoutablePageMixin, Page):
         response["Content-Language"] = self.locale.language_code
         return response
 
+    @path("events/", name="events")
+    def events(self, request):
+        """Every upcoming event, a page at a time."""
+        events = EventPage.objects.child_of(self).live().public().upcoming(timezone.now())
+        context = Page.get_context(self, request)
+        context.update(
+            events_page=Paginator(events, EVENTS_PER_PAGE).get_page(request.GET.get("page")),
+            alternate_urls={
+                index.locale.language_code: index.get_url(request) + index.reverse_subpage("events")
+                for index in self.get_translations(inclusive=True)
+                .live()
+                .public()
+                .select_related("locale")
+            },
+        )
+        return TemplateResponse(request, "pages/news_events.html", context)
+
     def calendar(self, request):
         """Every event and briefing session under this index, for calendar apps."""
         entries = [
@@ -83,6 +104,13 @@ class NewsIndexPage(JapaneseSearchMixin, RoutablePageMixin, Page):
         else:
             category = ""
 
+        # One more than shown, to know whether to link to the full list.
+        upcoming = list(
+            EventPage.objects.child_of(self)
+            .live()
+            .public()
+            .upcoming(now)[: UPCOMING_EVENTS_SHOWN + 1]
+        )
         cities = list(CityPage.objects.in_locale_of(self).order_by("agreement_date"))
         city = next((c for c in cities if c.slug == request.GET.get("city")), None)
         if city:
@@ -94,7 +122,8 @@ class NewsIndexPage(JapaneseSearchMixin, RoutablePageMixin, Page):
             selected_category=category,
             cities=cities,
             selected_city=city,
-            upcoming_events=EventPage.objects.child_of(self).live().public().upcoming(now),
+            upcoming_events=upcoming[:UPCOMING_EVENTS_SHOWN],
+            more_upcoming_events=len(upcoming) > UPCOMING_EVENTS_SHOWN,
             past_events=EventPage.objects.child_of(self)
             .live()
             .public()
@@ -112,7 +141,7 @@ class NewsIndexPage(JapaneseSearchMixin, RoutablePageMixin, Page):
 
 class NewsQuerySet(ListingQuerySet):
     def newest_first(self):
-        return self.select_related("image").order_by("-date", "-pk")
+        return self.with_images().order_by("-date", "-pk")
 
 
 class NewsPageForm(WagtailAdminPageForm):
@@ -178,6 +207,8 @@ class NewsPage(JapaneseSearchMixin, FeaturedImageMixin, Page):
     class Meta:
         verbose_name = _("news page")
         verbose_name_plural = _("news pages")
+        # Listings read the newest few: the index keeps that cheap however long the archive.
+        indexes = [models.Index(fields=["date", "page_ptr"], name="news_date_idx")]
 
 
 class EventQuerySet(ListingQuerySet):
@@ -256,6 +287,7 @@ class EventPage(JapaneseSearchMixin, RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("event page")
         verbose_name_plural = _("event pages")
+        indexes = [models.Index(fields=["start", "page_ptr"], name="event_start_idx")]
 
     def clean(self):
         super().clean()
@@ -465,7 +497,7 @@ class RecruitmentPage(JapaneseSearchMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Only application forms may be created below a notice (subpage_types).
-        context["application_form"] = self.get_children().live().public().first()
+        context["application_form"] = listing_pages().child_of(self).live().public().first()
         return context
 
     def status_on(self, today):

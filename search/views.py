@@ -3,8 +3,9 @@ from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.urls import translate_url
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
+from home.querysets import listing_pages
 from search.results import search_result
 
 RESULTS_PER_PAGE = 10
@@ -17,7 +18,8 @@ def search(request):
     results = None
     if query:
         pages = (
-            Page.objects.live()
+            listing_pages()
+            .live()
             .public()
             .filter(locale=Locale.get_active(), depth__gt=1)
             .specific()

@@ -141,6 +141,33 @@ def test_a_page_made_private_is_no_longer_served_from_the_cache(client, site, pa
     assert 'name="password"' in response.content.decode()
 
 
+def test_a_page_made_private_leaves_every_listing_at_once(client, site, page_cache):
+    title = site.page("news/torrance-50th-anniversary/").title
+    warm(client, "/ja/", "/ja/news/")
+
+    PageViewRestriction.objects.create(
+        page=site.page("news/torrance-50th-anniversary/"), restriction_type="login"
+    )
+
+    for url in ("/ja/", "/ja/news/", "/ja/news/feed/"):
+        assert title not in fetch(client, url).content.decode(), url
+
+    PageViewRestriction.objects.filter(page=site.page("news/torrance-50th-anniversary/")).delete()
+
+    assert title in fetch(client, "/ja/news/").content.decode()
+
+
+def test_a_page_given_a_new_slug_is_found_at_its_new_address_at_once(client, site, page_cache):
+    warm(client, "/ja/about/")
+    page = site.page("about/")
+
+    page.slug = "about-kira"
+    page.save_revision().publish()
+
+    assert fetch(client, "/ja/about-kira/").status_code == 200
+    assert client.get("/ja/about/").status_code in (301, 404)
+
+
 def test_contact_details_change_every_footer_at_once(client, site, page_cache):
     warm(client, "/ja/", "/ja/cities/")
 

@@ -13,6 +13,7 @@ from wagtail.models import Page
 from home import seo
 from home.models import ContactDetails
 from home.navigation import cached_for_site, home_pages
+from home.querysets import listing_pages
 from news.models import NewsPage
 
 register = template.Library()
@@ -65,12 +66,16 @@ def seo_tags(context):
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
-def breadcrumbs(context):
+def breadcrumbs(context, current=None):
+    """The trail to the page; with `current`, to a view inside the page (its events list)."""
     page = context.get("page")
     if not isinstance(page, Page) or not page.pk:
         return {}
     home = home_pages(context["request"]).get(translation.get_language())
-    return {"page": page, "ancestors": seo.breadcrumb_pages(page, home)}
+    ancestors = seo.breadcrumb_pages(page, home)
+    if current:
+        return {"ancestors": [*ancestors, page], "current": current}
+    return {"ancestors": ancestors, "current": page.title}
 
 
 @register.simple_tag(takes_context=True)
@@ -84,9 +89,20 @@ def main_navigation(context):
     items = cached_for_site(
         request,
         f"menu:{language}",
-        lambda: list(home.get_children().live().public().in_menu()),
+        lambda: list(listing_pages().child_of(home).live().public().in_menu()),
     )
     return {"home": home, "items": items}
+
+
+def _live_translations(page):
+    pages = (
+        listing_pages()
+        .filter(translation_key=page.translation_key)
+        .live()
+        .public()
+        .select_related("locale")
+    )
+    return {p.locale.language_code: p for p in pages}
 
 
 @register.simple_tag(takes_context=True)
@@ -100,11 +116,8 @@ def language_versions(context):
     page = context.get("page")
     translations = {}
     if isinstance(page, Page) and page.pk:
-        pages = page.get_translations(inclusive=True).live().public().select_related("locale")
         translations = cached_for_site(
-            request,
-            f"translations:{page.pk}",
-            lambda: {p.locale.language_code: p for p in pages},
+            request, f"translations:{page.pk}", lambda: _live_translations(page)
         )
     homes = home_pages(request)
     # Views that are not pages (search) say where they live in each language.

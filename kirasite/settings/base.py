@@ -75,6 +75,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "home.routing.RouteCacheMiddleware",
     # Last, so that it sees the login attempts the views above handle.
     "axes.middleware.AxesMiddleware",
 ]

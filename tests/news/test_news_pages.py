@@ -4,7 +4,9 @@ import pytest
 import time_machine
 from bs4 import BeautifulSoup
 
-from tests.factories import NewsPageFactory
+from django.utils import timezone
+
+from tests.factories import EventPageFactory, NewsPageFactory
 
 
 def html(response):
@@ -92,3 +94,60 @@ def test_recruitment_page_shows_application_trip_and_briefing_details(client, si
 def test_news_index_lists_recent_past_events(client, site):
     soup = html(client.get(site.url("news/", "en")))
     assert card_titles(soup, "past-event-list") == ["Torrance delegates' return report"]
+
+
+def add_upcoming_events(site, count, language="ja"):
+    index = site.page("news/", language)
+    now = timezone.now()
+    return [
+        EventPageFactory(
+            parent=index, title=f"催し{number:02}", start=now + datetime.timedelta(days=number + 1)
+        )
+        for number in range(count)
+    ]
+
+
+def test_news_index_shows_the_next_events_and_links_to_all_of_them(client, site):
+    add_upcoming_events(site, 8)
+
+    soup = html(client.get(site.url("news/")))
+
+    assert card_titles(soup, "event-list") == [f"催し{number:02}" for number in range(5)]
+    assert soup.find("a", string="今後のイベントをすべて見る")["href"] == "/ja/news/events/"
+
+
+def test_news_index_has_no_all_events_link_when_every_event_is_shown(client, site):
+    add_upcoming_events(site, 2)
+
+    soup = html(client.get(site.url("news/")))
+
+    assert not soup.find("a", href="/ja/news/events/")
+
+
+def test_events_list_pages_through_every_upcoming_event(client, site):
+    add_upcoming_events(site, 25)
+
+    first = html(client.get("/ja/news/events/"))
+    second = html(client.get("/ja/news/events/?page=2"))
+
+    titles = [a.get_text() for a in first.select(".cards .card__title a")]
+    assert titles[:2] == ["催し00", "催し01"] and len(titles) == 20
+    assert [a.get_text() for a in second.select(".cards .card__title a")] == [
+        f"催し{number:02}" for number in range(20, 25)
+    ]
+    assert first.select_one('meta[name="robots"]')["content"] == "noindex, follow"
+    assert [li.get_text(strip=True) for li in first.select(".breadcrumbs li")][-2:] == [
+        site.page("news/").title,
+        "今後のイベント",
+    ]
+
+
+@pytest.mark.parametrize("query", ["page=abc", "page=-1", "page=99999", "page=%00"])
+def test_events_list_survives_bad_page_numbers(client, site, query):
+    add_upcoming_events(site, 25)
+    assert client.get(f"/ja/news/events/?{query}").status_code in (200, 400)
+
+
+def test_events_list_switches_language_to_the_other_events_list(client, site):
+    soup = html(client.get("/ja/news/events/"))
+    assert soup.select_one('.language-switcher a[hreflang="en"]')["href"] == "/en/news/events/"
