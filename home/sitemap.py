@@ -3,7 +3,7 @@
 from collections import defaultdict
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import F, Q
 from django.http import HttpResponse
 from django.urls import reverse
 
@@ -18,45 +18,58 @@ class BilingualSitemap(Sitemap):
 
     def items(self):
         site = self.get_wagtail_site()
-        homes = Page.objects.filter(translation_key=site.root_page.translation_key)
+        homes = list(Page.objects.filter(translation_key=site.root_page.translation_key))
         in_any_home = Q()
         for home in homes:
             in_any_home |= Q(path__startswith=home.path)
+        # Plain rows, not pages: building 2,400 page objects took a third of the time.
         pages = list(
             listing_pages()
             .filter(in_any_home)
             .live()
             .public()
-            .select_related("locale")
             .order_by("path")
+            .values(
+                "pk",
+                "path",
+                "url_path",
+                "translation_key",
+                "last_published_at",
+                "latest_revision_created_at",
+                language_code=F("locale__language_code"),
+            )
         )
+        # A page's address is its home's address plus its path below that home. Asking Wagtail
+        # for each one (three times per page, with its alternates) reverses a URL every time.
+        home_urls = {home.path: (home.url_path, home.get_full_url(self.request)) for home in homes}
+        home_path_length = len(site.root_page.path)
+        self._addresses = {}
         self._versions = defaultdict(list)
         for page in pages:
-            self._versions[page.translation_key].append(page)
+            home_url_path, home_url = home_urls[page["path"][:home_path_length]]
+            self._addresses[page["pk"]] = home_url + page["url_path"].removeprefix(home_url_path)
+            self._versions[page["translation_key"]].append(page)
         return pages
 
     def _urls(self, page, protocol, domain):
         urls = []
         for item in self.paginator.page(page).object_list:
-            versions = self._versions[item.translation_key]
+            versions = self._versions[item["translation_key"]]
             alternates = [
-                {
-                    "lang_code": version.locale.language_code,
-                    "location": version.get_full_url(self.request),
-                }
+                {"lang_code": version["language_code"], "location": self._addresses[version["pk"]]}
                 for version in versions
             ]
             default = next(
-                (v for v in versions if v.locale.language_code == settings.LANGUAGE_CODE), None
+                (v for v in versions if v["language_code"] == settings.LANGUAGE_CODE), None
             )
             if default is not None:
                 alternates.append(
-                    {"lang_code": "x-default", "location": default.get_full_url(self.request)}
+                    {"lang_code": "x-default", "location": self._addresses[default["pk"]]}
                 )
             urls.append(
                 {
-                    "location": item.get_full_url(self.request),
-                    "lastmod": item.last_published_at or item.latest_revision_created_at,
+                    "location": self._addresses[item["pk"]],
+                    "lastmod": item["last_published_at"] or item["latest_revision_created_at"],
                     "alternates": alternates,
                 }
             )

@@ -65,3 +65,12 @@ def test_robots_txt_points_at_the_sitemap(client, site):
     assert response["Content-Type"].startswith("text/plain")
     assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
     assert "Disallow: /admin/" in response.content.decode()
+
+
+def test_every_address_is_the_one_wagtail_gives_the_page(client, site, rf):
+    request = rf.get("/sitemap.xml", HTTP_HOST="127.0.0.1:8000")
+    expected = {
+        page.get_full_url(request) for page in Page.objects.filter(depth__gt=1).live().specific()
+    }
+
+    assert set(sitemap(client)) == expected
