@@ -8,8 +8,8 @@ Wagtail 8, so this is a small middleware on Django's cache framework:
   page password), are served from or stored in the cache.
 * A response is stored only if it is a 200 that sets no cookie, used no CSRF token (forms), and
   is not marked private or no-store.
-* Keys carry a generation number that every publish, unpublish, move or delete (and a change to
-  the footer's contact details) increments, so every URL in every language — the page, its
+* Keys carry a generation, a random token that every publish, unpublish, move or delete (and a
+  change to the footer's contact details) replaces, so every URL in every language — the page, its
   parents' listings, the home page, feeds, sitemap and search results — is fresh at once. They
   also carry today's date in Japan time, because notices open and close at midnight there.
 * The cache is the "pages" alias: Redis when REDIS_URL is set (shared by every worker and
@@ -17,6 +17,7 @@ Wagtail 8, so this is a small middleware on Django's cache framework:
 """
 
 import hashlib
+import secrets
 
 from django.conf import settings
 from django.core.cache import caches
@@ -44,18 +45,32 @@ def public_prefixes():
 def generation(request):
     """The current content generation, read once per request (fragments use it too)."""
     if not hasattr(request, "_content_generation"):
-        request._content_generation = page_cache().get(GENERATION_KEY) or 0
+        request._content_generation = _current_generation()
     return request._content_generation
+
+
+def _current_generation():
+    # A random token rather than a counter: if the cache is emptied (Redis restarted, a
+    # restore), a counter would start again at a number whose old fragments workers still
+    # hold in memory (home/navigation.py). If the cache cannot be reached at all, each request
+    # gets a token of its own, so nothing is shared.
+    cache = page_cache()
+    token = cache.get(GENERATION_KEY)
+    if token is None:
+        cache.add(GENERATION_KEY, _new_token(), timeout=None)
+        token = cache.get(GENERATION_KEY) or _new_token()
+    return token
+
+
+def _new_token():
+    return secrets.token_hex(8)
 
 
 def invalidate_all_pages(**kwargs):
     """Starts a new generation of keys; the old entries are never read again and expire."""
     cache = page_cache()
     cache.delete(RESTRICTED_PATHS_KEY)
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 1, timeout=None)
+    cache.set(GENERATION_KEY, _new_token(), timeout=None)
 
 
 def cache_key(request):
