@@ -1,5 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
@@ -166,7 +167,9 @@ class CityPage(JapaneseSearchMixin, FeaturedImageMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         children = listing_pages().child_of(self).live().public()
-        context["history"] = HistoryPage.objects.filter(pk__in=children).first()
+        context["history"] = SimpleLazyObject(
+            lambda: HistoryPage.objects.filter(pk__in=children).first()
+        )
         context["delegations"] = DelegationPage.objects.filter(pk__in=children).order_by(
             "-departure_date"
         )
@@ -175,11 +178,14 @@ class CityPage(JapaneseSearchMixin, FeaturedImageMixin, Page):
             .select_related("image")
             .order_by("-delegation_year", "-pk")
         )
-        context["notices"] = with_programmes(
-            RecruitmentPage.objects.in_locale_of(self)
-            .for_city(self)
-            .select_related("city")
-            .order_by("-application_closes")
+        # Lazy, like the querysets above: the template's cached listings may not need them.
+        context["notices"] = SimpleLazyObject(
+            lambda: with_programmes(
+                RecruitmentPage.objects.in_locale_of(self)
+                .for_city(self)
+                .select_related("city")
+                .order_by("-application_closes")
+            )
         )
         return context
 

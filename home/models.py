@@ -3,6 +3,7 @@ import re
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -78,11 +79,14 @@ class HomePage(JapaneseSearchMixin, FeaturedImageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         today = timezone.localdate()
-        context["open_notices"] = with_programmes(
-            RecruitmentPage.objects.in_locale_of(self)
-            .open_on(today)
-            .select_related("city")
-            .order_by("application_closes")
+        # Lazy, like the querysets below: the template's cached listings may not need them.
+        context["open_notices"] = SimpleLazyObject(
+            lambda: with_programmes(
+                RecruitmentPage.objects.in_locale_of(self)
+                .open_on(today)
+                .select_related("city")
+                .order_by("application_closes")
+            )
         )
         context["upcoming_events"] = EventPage.objects.in_locale_of(self).upcoming(timezone.now())[
             :HOME_LISTING_SIZE

@@ -5,7 +5,7 @@ from django.db import models
 from django.db.models import Q
 from django.template.response import TemplateResponse
 from django.utils import formats, timezone
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -104,13 +104,6 @@ class NewsIndexPage(JapaneseSearchMixin, RoutablePageMixin, Page):
         else:
             category = ""
 
-        # One more than shown, to know whether to link to the full list.
-        upcoming = list(
-            EventPage.objects.child_of(self)
-            .live()
-            .public()
-            .upcoming(now)[: UPCOMING_EVENTS_SHOWN + 1]
-        )
         cities = list(CityPage.objects.in_locale_of(self).order_by("agreement_date"))
         city = next((c for c in cities if c.slug == request.GET.get("city")), None)
         if city:
@@ -122,21 +115,27 @@ class NewsIndexPage(JapaneseSearchMixin, RoutablePageMixin, Page):
             selected_category=category,
             cities=cities,
             selected_city=city,
-            upcoming_events=upcoming[:UPCOMING_EVENTS_SHOWN],
-            more_upcoming_events=len(upcoming) > UPCOMING_EVENTS_SHOWN,
-            past_events=EventPage.objects.child_of(self)
-            .live()
-            .public()
-            .past(now)[:PAST_EVENTS_SHOWN],
-            recruitment_notices=with_programmes(
+            # Lazy: the template keeps these sections in the fragment cache.
+            listings=SimpleLazyObject(lambda: self.event_and_notice_listings(now)),
+        )
+        return context
+
+    def event_and_notice_listings(self, now):
+        events = EventPage.objects.child_of(self).live().public()
+        # One more than shown, to know whether to link to the full list.
+        upcoming = list(events.upcoming(now)[: UPCOMING_EVENTS_SHOWN + 1])
+        return {
+            "upcoming_events": upcoming[:UPCOMING_EVENTS_SHOWN],
+            "more_upcoming_events": len(upcoming) > UPCOMING_EVENTS_SHOWN,
+            "past_events": list(events.past(now)[:PAST_EVENTS_SHOWN]),
+            "recruitment_notices": with_programmes(
                 RecruitmentPage.objects.child_of(self)
                 .live()
                 .public()
                 .select_related("city")
                 .order_by("-application_closes")
             ),
-        )
-        return context
+        }
 
 
 class NewsQuerySet(ListingQuerySet):

@@ -15,7 +15,11 @@ from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 from wagtail.models import PageViewRestriction
 
 from home.models import ContactDetails, StandardPage
-from tests.factories import HostFamilyApplicationPageFactory, RecruitmentPageFactory
+from tests.factories import (
+    EventPageFactory,
+    HostFamilyApplicationPageFactory,
+    RecruitmentPageFactory,
+)
 
 
 @pytest.fixture
@@ -290,3 +294,20 @@ def test_a_new_menu_page_appears_in_every_header_at_once(
 
     soup = BeautifulSoup(fetch(client, "/ja/cities/").content, "html.parser")
     assert "ボランティア募集" in [link.get_text() for link in soup.select(".site-nav a")]
+
+
+def test_an_event_leaves_the_listings_within_five_minutes_of_its_end(client, site, fragment_cache):
+    start = timezone.now().replace(microsecond=0) + datetime.timedelta(hours=1)
+    EventPageFactory(
+        parent=site.page("news/"),
+        title="夕方の交流会",
+        start=start,
+        end=start + datetime.timedelta(hours=1),
+    )
+    with time_machine.travel(start + datetime.timedelta(minutes=59), tick=False):
+        assert "夕方の交流会" in fetch(client, "/ja/").content.decode()
+    # The listing rendered a minute before the end is still shown a minute after it.
+    with time_machine.travel(start + datetime.timedelta(hours=1, minutes=1), tick=False):
+        assert "夕方の交流会" in fetch(client, "/ja/").content.decode()
+    with time_machine.travel(start + datetime.timedelta(hours=1, minutes=6), tick=False):
+        assert "夕方の交流会" not in fetch(client, "/ja/").content.decode()
