@@ -10,6 +10,8 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
+from home.navigation import cached_for_site
+
 DESCRIPTION_LENGTH = 160
 _SUMMARY_FIELDS = ["summary", "lead", "introduction"]
 
@@ -134,7 +136,7 @@ def structured_data(page, request, home, contact=None):
                 )
             )
 
-    crumbs = breadcrumb_pages(page, home)
+    crumbs = breadcrumb_pages(page, home, request)
     if crumbs:
         items.append(
             {
@@ -153,14 +155,19 @@ def structured_data(page, request, home, contact=None):
     return [{"@context": "https://schema.org", **item} for item in items]
 
 
-def breadcrumb_pages(page, home):
+def breadcrumb_pages(page, home, request=None):
     """Home and every page between it and `page` (empty on the home page itself)."""
     if home is None or page.depth <= home.depth or not page.path.startswith(home.path):
         return []
-    # Asked for by both the visible trail and the JSON-LD: one query per page view.
+
+    def ancestors():
+        return list(page.get_ancestors().filter(depth__gte=home.depth).specific(defer=True))
+
+    # Asked for by both the visible trail and the JSON-LD; shared between requests when there
+    # is one.
     if not hasattr(page, "_breadcrumb_pages"):
-        page._breadcrumb_pages = list(
-            page.get_ancestors().filter(depth__gte=home.depth).specific(defer=True)
+        page._breadcrumb_pages = (
+            cached_for_site(request, f"ancestors:{page.pk}", ancestors) if request else ancestors()
         )
     return page._breadcrumb_pages
 

@@ -71,11 +71,13 @@ def breadcrumbs(context, current=None):
     page = context.get("page")
     if not isinstance(page, Page) or not page.pk:
         return {}
-    home = home_pages(context["request"]).get(translation.get_language())
-    ancestors = seo.breadcrumb_pages(page, home)
+    request = context["request"]
+    home = home_pages(request).get(translation.get_language())
+    ancestors = seo.breadcrumb_pages(page, home, request)
+    # The request lets {% pageurl %} reuse the site's root paths it has already read.
     if current:
-        return {"ancestors": [*ancestors, page], "current": current}
-    return {"ancestors": ancestors, "current": page.title}
+        return {"request": request, "ancestors": [*ancestors, page], "current": current}
+    return {"request": request, "ancestors": ancestors, "current": page.title}
 
 
 @register.simple_tag(takes_context=True)
