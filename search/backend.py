@@ -64,6 +64,20 @@ def japanese_query(query):
     return ""
 
 
+# Queries whose matches are ranked once for both the count and the page of results.
+RANKABLE = (And, Or, Phrase, PlainText)
+
+
+def in_rank_order(queryset, ranked_pks):
+    """The pages of `ranked_pks` (one page of results), in that order, in one query."""
+    from django.db.models import Case, When
+
+    if not ranked_pks:
+        return queryset.none()
+    order = Case(*(When(pk=pk, then=position) for position, pk in enumerate(ranked_pks)))
+    return queryset.filter(pk__in=ranked_pks).order_by(order)
+
+
 class JapaneseQueryMixin:
     def search(self, query, model_or_queryset, *args, **kwargs):
         return super().search(japanese_query(query), model_or_queryset, *args, **kwargs)
@@ -75,14 +89,14 @@ class JapaneseQueryMixin:
 # Built on first use: each module imports its database's own libraries.
 @cache
 def _sqlite_backend_class():
-    from django.db.models import Case, FloatField, Func, When
+    from django.db.models import FloatField, Func
 
-    from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
-    from modelsearch.utils import get_descendants_content_types_pks
-
-    RANKABLE = (And, Or, Phrase, PlainText)
-
-    from modelsearch.backends.database.sqlite.query import Lexeme, SearchQueryExpression
+    from modelsearch.backends.database.sqlite.query import (
+        Lexeme,
+        MatchExpression,
+        SearchQueryExpression,
+        normalize,
+    )
     from modelsearch.backends.database.sqlite.sqlite import (
         SQLiteAutocompleteQueryCompiler,
         SQLiteFTSIndexEntry,
@@ -90,6 +104,7 @@ def _sqlite_backend_class():
         SQLiteSearchQueryCompiler,
         SQLiteSearchResults,
     )
+    from modelsearch.utils import get_descendants_content_types_pks
 
     table = SQLiteFTSIndexEntry._meta.db_table
 
@@ -126,11 +141,7 @@ def _sqlite_backend_class():
             query = normalize(self.query)
             if score_field or not self._ranks(query):
                 return super().search(config, start, stop, score_field=score_field)
-            shown = self._ranked_visible_pks(query, config)[start:stop]
-            if not shown:
-                return self.queryset.none()
-            order = Case(*(When(pk=pk, then=position) for position, pk in enumerate(shown)))
-            return self.queryset.filter(pk__in=shown).order_by(order)
+            return in_rank_order(self.queryset, self._ranked_visible_pks(query, config)[start:stop])
 
         def ranked_count(self, config):
             """The number of results when ranked here (no query), or None for Wagtail's path."""
@@ -188,6 +199,7 @@ def _postgres_backend_class():
         PostgresAutocompleteQueryCompiler,
         PostgresSearchBackend,
         PostgresSearchQueryCompiler,
+        PostgresSearchResults,
     )
     from modelsearch.backends.database.postgres.query import Lexeme
 
@@ -199,14 +211,39 @@ def _postgres_backend_class():
             return super().build_tsquery_content(query, config=config, invert=invert)
 
     class QueryCompiler(PrefixMixin, PostgresSearchQueryCompiler):
-        pass
+        def search(self, config, start, stop, score_field=None, backend=None):
+            """Ranks the matches once for both the count and the page shown.
+
+            Wagtail scans and scores the index twice per search view, once to count and once
+            for the page of results (about 10 ms each for a word on 800 of 2,400 pages).
+            """
+            if score_field or not self.ranks():
+                return super().search(config, start, stop, score_field, backend)
+            return in_rank_order(self.queryset, self.ranked_pks(config, backend)[start:stop])
+
+        def ranks(self):
+            return self.order_by_relevance and isinstance(self.query, RANKABLE)
+
+        def ranked_pks(self, config, backend):
+            if not hasattr(self, "_ranked_pks"):
+                ranked = super().search(config, None, None, backend=backend)
+                self._ranked_pks = list(ranked.values_list("pk", flat=True))
+            return self._ranked_pks
 
     class AutocompleteQueryCompiler(PrefixMixin, PostgresAutocompleteQueryCompiler):
         pass
 
+    class Results(PostgresSearchResults):
+        def _do_count(self):
+            compiler = self.query_compiler
+            if isinstance(compiler, QueryCompiler) and compiler.ranks():
+                return len(compiler.ranked_pks(compiler.get_config(self.backend), self.backend))
+            return super()._do_count()
+
     class Backend(JapaneseQueryMixin, PostgresSearchBackend):
         query_compiler_class = QueryCompiler
         autocomplete_query_compiler_class = AutocompleteQueryCompiler
+        results_class = Results
 
     return Backend
 
