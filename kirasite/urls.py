@@ -5,21 +5,15 @@ from django.urls import include, path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home.sitemap import BilingualSitemap, robots_txt
+from home.sitemap import robots_txt, sitemap
 from home.views import healthz
 from news.views import events_calendar
 from search.views import search
 
 urlpatterns = [
-    path(
-        "sitemap.xml",
-        sitemap,
-        {"sitemaps": {"pages": BilingualSitemap}},
-        name="sitemap",
-    ),
+    path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("healthz", healthz, name="healthz"),
     path("django-admin/", admin.site.urls),
