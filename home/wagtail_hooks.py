@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -11,6 +12,8 @@ from home.accessibility import SiteContentChecker
 from home.models import ContactDetails
 from home.panels import OpenRecruitmentPanel, TranslationsToDoPanel
 from home.roles import can_delete_pages
+from home.two_factor import settings_view as two_factor_settings
+from home.two_factor import verify as two_factor_verify
 
 
 class ContactDetailsViewSet(SnippetViewSet):
@@ -62,3 +65,20 @@ def singletons_cannot_be_copied(request, page):
         )
         return redirect("wagtailadmin_explore", page.get_parent().pk)
     return None
+
+
+@hooks.register("register_admin_urls")
+def two_factor_urls():
+    return [
+        path("two-factor/", two_factor_settings, name="two_factor_settings"),
+        path("two-factor/verify/", two_factor_verify, name="two_factor_verify"),
+    ]
+
+
+@hooks.register("register_account_menu_item")
+def two_factor_account_item(request):
+    return {
+        "url": reverse("two_factor_settings"),
+        "label": _("Two-factor sign-in"),
+        "help_text": _("Ask for a code from an authenticator app after the password."),
+    }
