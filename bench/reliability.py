@@ -221,10 +221,10 @@ def main():
         manage(env, *arguments)
 
     print("== load", flush=True)
-    with Server(env, page_cache=True) as server:
+    with Server(env, "cached") as server:
         load_check(server)
     print("== database restart", flush=True)
-    with Server(env, page_cache=False) as server:
+    with Server(env, "uncached") as server:
         restart_check(server, env)
 
     subprocess.run(["psql", f"{POSTGRES}/postgres", "-qc", f"DROP DATABASE IF EXISTS {DATABASE}"])

@@ -8,6 +8,9 @@ set -euo pipefail
 source="${1:?usage: ops/restore.sh BACKUP_DIRECTORY}"
 : "${DATABASE_URL:?DATABASE_URL must name the empty PostgreSQL database}"
 pg_restore --no-owner --no-privileges --exit-on-error --dbname="$DATABASE_URL" "$source/database.dump"
+# pg_restore brings no planner statistics; without them listing queries can take a hundred times
+# longer until autovacuum gets round to the tables.
+psql "$DATABASE_URL" -qc "ANALYZE"
 if [ -f "$source/media.tar.gz" ]; then
     mkdir -p "${MEDIA_ROOT:?MEDIA_ROOT must be set to restore media}"
     tar -xzf "$source/media.tar.gz" -C "$MEDIA_ROOT"
