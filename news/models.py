@@ -66,15 +66,20 @@ class NewsIndexPage(JapaneseSearchMixin, RoutablePageMixin, Page):
     def events(self, request):
         """Every upcoming event, a page at a time."""
         events = EventPage.objects.child_of(self).live().public().upcoming(timezone.now())
+        # Wagtail's base context only: the index's own (news list, filters) is not shown here.
         context = Page.get_context(self, request)
+        translations = (
+            listing_pages()
+            .filter(translation_key=self.translation_key)
+            .live()
+            .public()
+            .select_related("locale")
+        )
         context.update(
             events_page=Paginator(events, EVENTS_PER_PAGE).get_page(request.GET.get("page")),
             alternate_urls={
-                index.locale.language_code: index.get_url(request) + index.reverse_subpage("events")
-                for index in self.get_translations(inclusive=True)
-                .live()
-                .public()
-                .select_related("locale")
+                index.locale.language_code: index.get_url(request) + self.reverse_subpage("events")
+                for index in translations
             },
         )
         return TemplateResponse(request, "pages/news_events.html", context)
