@@ -8,7 +8,6 @@ password alone opens nothing until the code is entered.
 
 import base64
 import io
-from base64 import b32encode
 
 import django_otp
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -158,6 +157,6 @@ def settings_view(request):
         {
             "form": form,
             "qr_code": "data:image/svg+xml;base64," + base64.b64encode(image.getvalue()).decode(),
-            "secret": b32encode(pending.bin_key).decode(),
+            "secret": base64.b32encode(pending.bin_key).decode(),
         },
     )
