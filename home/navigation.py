@@ -14,6 +14,7 @@ from django.core.cache import cache
 
 from wagtail.models import Page, Site
 
+from home.querysets import listing_pages
 from kirasite.page_cache import generation
 
 
@@ -56,6 +57,22 @@ def _shared(request, name, build):
         if len(_in_process) > IN_PROCESS_ENTRIES:
             _in_process.popitem(last=False)
     return value
+
+
+def live_translations(request, page):
+    """The page's live, public versions (itself included), by language code."""
+
+    def build():
+        pages = (
+            listing_pages()
+            .filter(translation_key=page.translation_key)
+            .live()
+            .public()
+            .select_related("locale")
+        )
+        return {p.locale.language_code: p for p in pages}
+
+    return cached_for_site(request, f"translations:{page.pk}", build)
 
 
 def home_pages(request):

@@ -19,6 +19,7 @@ from wagtail.search import index
 from home.blocks import BodyBlock, BriefingSessionsBlock, DocumentsBlock
 from home.localization import PAGE_TRANSLATABLE_FIELDS, synchronised, translated
 from home.mixins import FeaturedImageMixin
+from home.navigation import live_translations
 from home.querysets import ListingQuerySet, listing_pages, localized_by_translation_key
 from news.calendar import briefing_entries, calendar_response, event_entry
 from search.index import JapaneseSearchMixin
@@ -68,18 +69,11 @@ class NewsIndexPage(JapaneseSearchMixin, RoutablePageMixin, Page):
         events = EventPage.objects.child_of(self).live().public().upcoming(timezone.now())
         # Wagtail's base context only: the index's own (news list, filters) is not shown here.
         context = Page.get_context(self, request)
-        translations = (
-            listing_pages()
-            .filter(translation_key=self.translation_key)
-            .live()
-            .public()
-            .select_related("locale")
-        )
         context.update(
             events_page=Paginator(events, EVENTS_PER_PAGE).get_page(request.GET.get("page")),
             alternate_urls={
-                index.locale.language_code: index.get_url(request) + self.reverse_subpage("events")
-                for index in translations
+                code: index.get_url(request) + self.reverse_subpage("events")
+                for code, index in live_translations(request, self).items()
             },
         )
         return TemplateResponse(request, "pages/news_events.html", context)

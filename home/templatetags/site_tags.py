@@ -12,7 +12,7 @@ from wagtail.models import Page
 
 from home import seo
 from home.models import ContactDetails
-from home.navigation import cached_for_site, home_pages
+from home.navigation import cached_for_site, home_pages, live_translations
 from home.querysets import listing_pages
 from news.models import NewsPage
 
@@ -96,17 +96,6 @@ def main_navigation(context):
     return {"home": home, "items": items}
 
 
-def _live_translations(page):
-    pages = (
-        listing_pages()
-        .filter(translation_key=page.translation_key)
-        .live()
-        .public()
-        .select_related("locale")
-    )
-    return {p.locale.language_code: p for p in pages}
-
-
 @register.simple_tag(takes_context=True)
 def language_versions(context):
     """One entry per site language: where that language's version of this page lives.
@@ -118,9 +107,7 @@ def language_versions(context):
     page = context.get("page")
     translations = {}
     if isinstance(page, Page) and page.pk:
-        translations = cached_for_site(
-            request, f"translations:{page.pk}", lambda: _live_translations(page)
-        )
+        translations = live_translations(request, page)
     homes = home_pages(request)
     # Views that are not pages (search) say where they live in each language.
     alternate_urls = context.get("alternate_urls", {})
