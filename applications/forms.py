@@ -35,7 +35,12 @@ class HostFamilyApplicationForm(forms.Form):
     )
     address = forms.CharField(label=_("Address"), max_length=255)
     household_members = forms.IntegerField(
-        label=_("Number of household members"), min_value=1, max_value=20
+        label=_("Number of household members"),
+        min_value=1,
+        max_value=20,
+        # A text box with a digit keyboard, not type=number: a form sent back with a mistake
+        # shows what was typed ("abc", "４人"), which a number input may not hold as its value.
+        widget=forms.TextInput(attrs={"inputmode": "numeric"}),
     )
     languages = forms.CharField(
         label=_("Languages spoken at home"),

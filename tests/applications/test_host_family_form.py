@@ -140,7 +140,7 @@ def test_mistakes_are_explained_and_what_was_typed_is_kept(client, site, changes
     assert response.status_code == 200
     soup = soup_of(response)
     assert soup.select_one(".form-errors[role=alert]")
-    errors = soup.select_one(f"[id='id_{field}-errors']")
+    errors = soup.select_one(f"[id='id_{field}_error']")
     assert message in errors.get_text()
     assert soup.select_one("input[name=address]")["value"] == APPLICATION["address"]
     assert soup.select_one("textarea[name=message]").get_text(strip=True) == (
