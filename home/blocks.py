@@ -110,13 +110,14 @@ class BodyBlock(blocks.StreamBlock):
 
 
 class MilestoneValue(blocks.StructValue):
+    # A draft's preview shows a milestone before its date is typed.
     @property
     def iso_date(self):
-        return iso_partial_date(self["date"], self["precision"])
+        return iso_partial_date(self["date"], self["precision"]) if self["date"] else ""
 
     @property
     def display_date(self):
-        return format_partial_date(self["date"], self["precision"])
+        return format_partial_date(self["date"], self["precision"]) if self["date"] else ""
 
 
 class MilestoneBlock(blocks.StructBlock):
@@ -154,7 +155,8 @@ class QuestionAnswerBlock(blocks.StructBlock):
 
 class BriefingSessionValue(blocks.StructValue):
     def _at(self, time):
-        if time is None:
+        # A draft's preview shows a session whose date or times are not typed yet.
+        if time is None or self["date"] is None:
             return None
         return timezone.make_aware(datetime.datetime.combine(self["date"], time))
 
@@ -196,11 +198,14 @@ class BriefingSessionBlock(blocks.StructBlock):
 
     def clean(self, value):
         value = super().clean(value)
-        errors = {}
-        if value["end_time"] <= value["start_time"]:
-            errors["end_time"] = ValidationError(_("The end time must be after the start time."))
+        # A draft may leave any time empty (Wagtail defers "required" until publishing), and
+        # the fields themselves say so when it matters: compare only the times that are there.
+        start, end = value["start_time"], value["end_time"]
         reception = value.get("reception_time")
-        if reception and reception > value["start_time"]:
+        errors = {}
+        if start is not None and end is not None and end <= start:
+            errors["end_time"] = ValidationError(_("The end time must be after the start time."))
+        if start is not None and reception is not None and reception > start:
             errors["reception_time"] = ValidationError(
                 _("Reception must open before the session starts.")
             )

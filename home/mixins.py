@@ -41,7 +41,7 @@ class FeaturedImageMixin(models.Model):
 
     def clean(self):
         super().clean()
-        if self.image_id and not self.image_alt.strip():
+        if self.image_id and not (self.image_alt or "").strip():
             raise ValidationError(
                 {"image_alt": _("Describe the image for visitors who cannot see it.")}
             )

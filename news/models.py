@@ -479,10 +479,13 @@ class RecruitmentPage(JapaneseSearchMixin, Page):
             errors["trip_end"] = _("The trip cannot end before it starts.")
         if self.born_from and self.born_until and self.born_until < self.born_from:
             errors["born_until"] = _("The latest birth date cannot be before the earliest.")
+        # A draft's sessions may have no date yet, and the draft no deadline: compare only
+        # what is there (the fields say what is required when the notice is published).
+        session_dates = [session.value["date"] for session in self.briefing_sessions]
         late_sessions = [
-            session.value["date"]
-            for session in self.briefing_sessions
-            if self.application_closes and session.value["date"] > self.application_closes
+            date
+            for date in session_dates
+            if date and self.application_closes and date > self.application_closes
         ]
         if late_sessions:
             errors["briefing_sessions"] = _(
