@@ -1,10 +1,11 @@
-# One command each: `make run` serves the demo site, `make test` runs lint and every test.
+# One command each: `make run` serves the demo site, `make test` prepares the machine (system
+# packages, PostgreSQL, Redis) and runs lint and every test; `make test-quick` needs none of that.
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format install clean
+.PHONY: run test test-quick prepare-test lint format install check clean
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "Python 3.11 is required."; exit 1; }
@@ -31,10 +32,19 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-test: lint
+prepare-test:
+	ops/prepare-test-machine.sh
+
+check: install
 	DJANGO_SETTINGS_MODULE=kirasite.settings.test $(BIN)/python manage.py check
 	DJANGO_SETTINGS_MODULE=kirasite.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
+
+test: prepare-test lint check
 	$(BIN)/python -m pytest
 
+# Without the browser journeys and the tests that start PostgreSQL, Redis, gunicorn or nginx.
+test-quick: lint check
+	$(BIN)/python -m pytest -m "not browser and not service"
+
 clean:
-	rm -rf $(VENV) db.sqlite3 media
+	rm -rf $(VENV) .tools db.sqlite3 media

@@ -241,12 +241,14 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "KIRA website <noreply
 # is unreachable the site keeps serving from the database (django-redis IGNORE_EXCEPTIONS),
 # slower but never with an error.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+# Sites (or test runs) sharing one Redis keep apart by their prefixes.
+CACHE_KEY_PREFIX = os.environ.get("CACHE_KEY_PREFIX", "kira")
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "kira",
+            "KEY_PREFIX": CACHE_KEY_PREFIX,
             "OPTIONS": {
                 "IGNORE_EXCEPTIONS": True,
                 "SOCKET_CONNECT_TIMEOUT": 0.5,
@@ -255,7 +257,7 @@ if REDIS_URL:
         }
     }
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
-    CACHES["pages"] = {**CACHES["default"], "KEY_PREFIX": "kira-pages"}
+    CACHES["pages"] = {**CACHES["default"], "KEY_PREFIX": f"{CACHE_KEY_PREFIX}-pages"}
 else:
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
@@ -344,6 +346,8 @@ LOGGING = {
             "()": "pythonjsonlogger.json.JsonFormatter",
             "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s",
             "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+            # Japanese as itself, not \u escapes, so the logs can be read and searched.
+            "json_ensure_ascii": False,
         }
     },
     "handlers": {"stdout": {"class": "logging.StreamHandler", "formatter": "json"}},

@@ -13,3 +13,23 @@ if not os.environ.get("DEEPL_API_KEY"):  # noqa: F405
 # Template and code changes show at once; set PAGE_CACHE_TIMEOUT to try the page cache locally.
 PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "0"))  # noqa: F405
 FRAGMENT_CACHE_TIMEOUT = int(os.environ.get("FRAGMENT_CACHE_TIMEOUT", "0"))  # noqa: F405
+
+# Short lines a person reads in the terminal, in real characters; production keeps JSON (base.py).
+# django-tasks reports every state of every task at INFO (Wagtail's indexing and reference jobs
+# are about a thousand lines while the demo content loads), and Wagtail every page created,
+# edited or published (its admin keeps that history itself), so only their problems are shown.
+LOGGING = {
+    **LOGGING,  # noqa: F405
+    "formatters": {
+        "console": {
+            "format": "%(asctime)s %(levelname)s %(name)s: %(message)s",
+            "datefmt": "%H:%M:%S",
+        }
+    },
+    "handlers": {"stdout": {"class": "logging.StreamHandler", "formatter": "console"}},
+    "loggers": {
+        **LOGGING["loggers"],  # noqa: F405
+        "django_tasks": {"level": "WARNING"},
+        "wagtail": {"level": "WARNING"},
+    },
+}
