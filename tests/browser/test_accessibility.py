@@ -2,6 +2,7 @@
 
 Each page is checked in both languages on a 320 px phone, where it must also fit without
 sideways scrolling, and the application form is checked again showing its error messages.
+ARIA rules axe can only mark "needs review" fail the test too.
 """
 
 import datetime
@@ -69,9 +70,25 @@ def smallest_phone(chromium):
     context.close()
 
 
+def aria_needing_review(results):
+    """ARIA checks axe could not decide ("needs review"), with the elements and the reasons.
+
+    A broken reference such as aria-describedby pointing at a missing id lands here, not among
+    the violations, and a screen reader then silently reads nothing.
+    """
+    return [
+        f"{rule['id']}: {node['target']} {[check['message'] for check in node['any']]}"
+        for rule in results.response["incomplete"]
+        if rule["id"].startswith("aria-")
+        for node in rule["nodes"]
+    ]
+
+
 def assert_accessible(page, label):
     results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_22_AA}})
     assert results.violations_count == 0, f"{label}\n{results.generate_report()}"
+    needing_review = aria_needing_review(results)
+    assert not needing_review, f"{label}\n" + "\n".join(needing_review)
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0, f"{label} scrolls sideways by {overflow}px at 320px"
 
