@@ -87,6 +87,20 @@ class HostFamilyApplicationForm(forms.Form):
         return cleaned_data
 
     @classmethod
+    def readable_answers(cls, answers):
+        """A stored application's answers in words: the label of the option chosen, yes or no."""
+        readable = {}
+        for name, value in answers.items():
+            field = cls.base_fields.get(name)
+            if isinstance(field, forms.BooleanField):
+                readable[name] = _("Yes") if value else _("No")
+            elif isinstance(field, forms.ChoiceField):
+                readable[name] = dict(field.choices).get(value, value)
+            else:
+                readable[name] = value
+        return readable
+
+    @classmethod
     def data_fields(cls):
         return [
             (name, field.label) for name, field in cls.base_fields.items() if name != cls.HONEYPOT

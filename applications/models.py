@@ -1,22 +1,30 @@
 """Applications sent through the site: host families apply under their recruitment notice."""
 
+import datetime
+import logging
+
+from django_tasks import task
+
 from django.conf import settings
-from django.core.cache import cache
-from django.core.mail import send_mail
-from django.db import models
+from django.core.mail import EmailMessage
+from django.db import models, transaction
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.contrib.forms.models import AbstractEmailForm
+from wagtail.contrib.forms.models import AbstractEmailForm, FormMixin, FormSubmission
 from wagtail.fields import RichTextField
 
 from applications.forms import HostFamilyApplicationForm
 from home.localization import PAGE_TRANSLATABLE_FIELDS, synchronised, translated
+from kirasite.client_address import client_address
 from news.models import RecruitmentKind, RecruitmentStatus
 from search.index import JapaneseSearchMixin
+
+logger = logging.getLogger(__name__)
 
 
 class HostFamilyApplicationPage(JapaneseSearchMixin, AbstractEmailForm):
@@ -94,9 +102,6 @@ class HostFamilyApplicationPage(JapaneseSearchMixin, AbstractEmailForm):
     def get_form_class(self):
         return HostFamilyApplicationForm
 
-    def get_data_fields(self):
-        return [("submit_time", _("Submission date")), *HostFamilyApplicationForm.data_fields()]
-
     def serve(self, request, *args, **kwargs):
         notice = self.notice
         context = self.get_context(request, *args, **kwargs)
@@ -123,7 +128,41 @@ class HostFamilyApplicationPage(JapaneseSearchMixin, AbstractEmailForm):
         submission = self.process_form_submission(form)
         return self.render_landing_page(request, submission, *args, **kwargs)
 
-    def send_mail(self, form):
+    def get_submission_class(self):
+        return HostFamilyApplication
+
+    def get_submissions_list_view_class(self):
+        # Admin views import the page models, so they cannot be imported while models load.
+        from applications.views import ApplicationsListView
+
+        return ApplicationsListView
+
+    def get_submissions(self):
+        return super().get_submissions().select_related("staff_notification")
+
+    def get_data_fields(self):
+        return [
+            ("submit_time", _("Submission date")),
+            *HostFamilyApplicationForm.data_fields(),
+            (HostFamilyApplication.NOTIFICATION_FIELD, _("Email to staff")),
+        ]
+
+    def process_form_submission(self, form):
+        """Stores the application and, in the same transaction, the job of telling staff.
+
+        Wagtail's email form would send the email here, inside the family's request, so a mail
+        server that is down turned a stored application into an error page and the family
+        applied again. The job is committed with the application or not at all, and a worker
+        sends it (StaffNotification.deliver).
+        """
+        with transaction.atomic():
+            # FormMixin's saving, without EmailFormMixin's sending in the request.
+            submission = FormMixin.process_form_submission(self, form)
+            notification = StaffNotification.objects.create(submission=submission)
+            notify_staff.enqueue(notification.pk)
+        return submission
+
+    def notification_message(self, submission):
         """Tells staff an application arrived. The personal data stays in the admin."""
         with translation.override(settings.LANGUAGE_CODE):
             subject = self.subject or _("New host family application")
@@ -136,38 +175,177 @@ class HostFamilyApplicationPage(JapaneseSearchMixin, AbstractEmailForm):
             ) % {
                 "form": self.title,
                 "language": self.locale.get_display_name(),
-                "household": form.cleaned_data["household_name"],
+                "household": submission.form_data.get("household_name", ""),
                 "url": listing,
             }
-            send_mail(
+            return EmailMessage(
                 str(subject),
                 body,
                 self.from_address or settings.DEFAULT_FROM_EMAIL,
-                [address.strip() for address in self.to_address.split(",")],
+                [address.strip() for address in self.to_address.split(",") if address.strip()],
             )
 
 
-def client_address(request):
-    return request.META.get("REMOTE_ADDR", "")
+class HostFamilyApplication(FormSubmission):
+    """A stored application, read by staff in the admin's table and exports in words: the
+    option a family chose ("はい", "Nobody smokes"), not the value the form stores."""
+
+    NOTIFICATION_FIELD = "staff_notification_status"
+
+    class Meta:
+        proxy = True
+        verbose_name = _("host family application")
+        verbose_name_plural = _("host family applications")
+
+    def get_data(self):
+        data = super().get_data()
+        readable = HostFamilyApplicationForm.readable_answers(self.form_data)
+        notification = getattr(self, "staff_notification", None)
+        return {
+            **data,
+            **readable,
+            self.NOTIFICATION_FIELD: notification.summary() if notification else "",
+        }
+
+
+class StaffNotification(models.Model):
+    """The email that tells staff an application arrived, and whether it got through."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting to be sent")
+        SENT = "sent", _("Sent")
+        FAILED = "failed", _("Could not be sent")
+
+    submission = models.OneToOneField(
+        FormSubmission,
+        verbose_name=_("application"),
+        on_delete=models.CASCADE,
+        related_name="staff_notification",
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
+    )
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.TextField(_("last error"), blank=True)
+    last_attempt_at = models.DateTimeField(_("last attempt"), null=True, blank=True)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("email to staff")
+        verbose_name_plural = _("emails to staff")
+
+    def __str__(self):
+        return f"{self.submission_id}: {self.get_status_display()}"
+
+    def summary(self):
+        if self.status == self.Status.PENDING and self.attempts:
+            return _("Not sent yet (%(attempts)d failed attempts; trying again): %(error)s") % {
+                "attempts": self.attempts,
+                "error": self.last_error,
+            }
+        if self.status == self.Status.FAILED:
+            return _("Could not be sent (%(attempts)d attempts): %(error)s") % {
+                "attempts": self.attempts,
+                "error": self.last_error,
+            }
+        return self.get_status_display()
+
+    def deliver(self):
+        """Sends the email once; on failure, logs it and tries again later, and after the last
+        of APPLICATION_NOTIFICATION_RETRY_DELAYS gives up and says so to staff."""
+        if self.status != self.Status.PENDING:
+            return
+        page = self.submission.page.specific
+        now = timezone.now()
+        self.attempts += 1
+        self.last_attempt_at = now
+        try:
+            page.notification_message(self.submission).send()
+        # Whatever the mail backend raises (refused, timed out, rejected), the application is
+        # safe; the job is kept and the failure recorded for staff.
+        except Exception as error:
+            self.last_error = f"{type(error).__name__}: {error}"[:500]
+            self.record_failure(now)
+            return
+        self.status = self.Status.SENT
+        self.sent_at = now
+        self.last_error = ""
+        self.save()
+
+    def record_failure(self, now):
+        delays = settings.APPLICATION_NOTIFICATION_RETRY_DELAYS
+        if self.attempts > len(delays):
+            self.status = self.Status.FAILED
+            self.save()
+            logger.error(
+                "Gave up telling staff of application %s after %s attempts: %s",
+                self.submission_id,
+                self.attempts,
+                self.last_error,
+            )
+            return
+        retry_at = now + datetime.timedelta(seconds=delays[self.attempts - 1])
+        with transaction.atomic():
+            self.save()
+            notify_staff.using(run_after=retry_at).enqueue(self.pk)
+        logger.warning(
+            "Could not tell staff of application %s (attempt %s), trying again at %s: %s",
+            self.submission_id,
+            self.attempts,
+            retry_at.isoformat(),
+            self.last_error,
+        )
+
+
+# The job beside the model it delivers; workers find it by this module's path.
+@task(backend="notifications")
+def notify_staff(notification_id):
+    notification = (
+        StaffNotification.objects.select_related("submission__page")
+        .filter(pk=notification_id)
+        .first()
+    )
+    # None: the application was deleted (retention, or by staff) before it was announced.
+    if notification is not None:
+        notification.deliver()
+
+
+class RecentApplication(models.Model):
+    """An application accepted from one address, kept while it counts toward the limit.
+
+    In the database, so that every worker and server counts the same applications; the
+    address itself is not stored, only a keyed digest of it.
+    """
+
+    address_digest = models.CharField(max_length=64, db_index=True)
+    received_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    def __str__(self):
+        return f"{self.address_digest[:8]} {self.received_at.isoformat()}"
 
 
 def submission_allowed(request):
-    """At most APPLICATION_RATE_LIMIT applications per address per APPLICATION_RATE_PERIOD."""
+    """At most APPLICATION_RATE_LIMIT applications per address per APPLICATION_RATE_PERIOD.
+
+    Each request takes its place in line first and then counts who came before it, so two
+    requests at the same moment can never both take the last place.
+    """
     limit, period = settings.APPLICATION_RATE_LIMIT, settings.APPLICATION_RATE_PERIOD
-    key = f"applications:rate:{client_address(request)}"
-    cache.add(key, 0, timeout=period)
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, timeout=period)
-        count = 1
-    return count <= limit
+    since = timezone.now() - datetime.timedelta(seconds=period)
+    digest = salted_hmac("applications.rate-limit", client_address(request)).hexdigest()
+    RecentApplication.objects.filter(received_at__lt=since).delete()
+    mine = RecentApplication.objects.create(address_digest=digest)
+    place = RecentApplication.objects.filter(
+        address_digest=digest, received_at__gte=since, pk__lte=mine.pk
+    ).count()
+    if place > limit:
+        mine.delete()
+        return False
+    return True
 
 
 def expired_submissions(now=None):
     """Host-family applications older than the retention period in settings."""
-    from wagtail.contrib.forms.models import FormSubmission
-
     cutoff = (now or timezone.now()) - settings.APPLICATION_RETENTION
     return FormSubmission.objects.filter(
         page__in=HostFamilyApplicationPage.objects.values("pk"), submit_time__lt=cutoff

@@ -1,5 +1,6 @@
 from wagtail import hooks
 
+from applications.panels import UndeliveredNotificationsPanel
 from home.roles import EDITORS, MODERATORS
 
 
@@ -10,3 +11,10 @@ def only_staff_read_applications(user, editable_forms):
     if user.is_superuser or user.groups.filter(name__in=[EDITORS, MODERATORS]).exists():
         return editable_forms
     return editable_forms.none()
+
+
+@hooks.register("construct_homepage_panels")
+def warn_of_undelivered_notifications(request, panels):
+    panel = UndeliveredNotificationsPanel.for_user(request.user)
+    if panel:
+        panels.insert(0, panel)

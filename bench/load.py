@@ -61,6 +61,8 @@ def environment(tmp):
         ALLOWED_HOSTS="127.0.0.1",
         DATABASE_URL=f"{POSTGRES}/{DATABASE}",
         REDIS_URL=REDIS,
+        # Production refuses to start without somewhere to send mail; the benchmark sends none.
+        EMAIL_URL="dummy://",
         SECURE_SSL_REDIRECT="false",
         STATIC_ROOT=str(tmp / "static"),
         MEDIA_ROOT=str(tmp / "media"),

@@ -5,6 +5,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+import dj_email_url
 
 from django.utils.translation import gettext_lazy as _
 
@@ -58,6 +59,7 @@ INSTALLED_APPS = [
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -235,7 +237,62 @@ APPLICATION_RETENTION = datetime.timedelta(
 )
 APPLICATION_RATE_LIMIT = 3
 APPLICATION_RATE_PERIOD = 60 * 60
+# Staff are told of each application by email from a queue (applications/notifications.py);
+# a failed send is tried again after each of these delays, in seconds, then given up on.
+APPLICATION_NOTIFICATION_RETRY_DELAYS = [
+    int(delay)
+    for delay in env_list("APPLICATION_NOTIFICATION_RETRY_DELAYS", "60,300,900,3600,10800,21600")
+]
+
+# The addresses of proxies in front of the site (addresses or networks, comma-separated). Only
+# a request that comes from one of them has its visitor's address read from X-Forwarded-For
+# (kirasite/client_address.py); without any, the connection's own address is the visitor's.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+
+# Background jobs (django-tasks). Wagtail's own jobs run at once, inside the request, as they
+# always have; staff notifications wait in the database, committed with the application they
+# announce, until `manage.py db_worker --backend notifications` sends them.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "notifications": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+
+
+def mail_from_environment():
+    """Outgoing mail from EMAIL_URL (smtp://user:password@host:587?tls=True, dj-email-url) or
+    from the usual EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS
+    and EMAIL_USE_SSL; empty when neither is set."""
+    if os.environ.get("EMAIL_URL"):
+        return dj_email_url.parse(os.environ["EMAIL_URL"])
+    if os.environ.get("EMAIL_HOST"):
+        return {
+            "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "EMAIL_HOST": os.environ["EMAIL_HOST"],
+            "EMAIL_PORT": int(os.environ.get("EMAIL_PORT", "25")),
+            "EMAIL_HOST_USER": os.environ.get("EMAIL_HOST_USER", ""),
+            "EMAIL_HOST_PASSWORD": os.environ.get("EMAIL_HOST_PASSWORD", ""),
+            "EMAIL_USE_TLS": env_bool("EMAIL_USE_TLS"),
+            "EMAIL_USE_SSL": env_bool("EMAIL_USE_SSL"),
+        }
+    return {}
+
+
+MAIL_FROM_ENVIRONMENT = mail_from_environment()
+EMAIL_BACKEND = MAIL_FROM_ENVIRONMENT.get(
+    "EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"
+)
+EMAIL_HOST = MAIL_FROM_ENVIRONMENT.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = MAIL_FROM_ENVIRONMENT.get("EMAIL_PORT", 25)
+EMAIL_HOST_USER = MAIL_FROM_ENVIRONMENT.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = MAIL_FROM_ENVIRONMENT.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = MAIL_FROM_ENVIRONMENT.get("EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = MAIL_FROM_ENVIRONMENT.get("EMAIL_USE_SSL", False)
+# A mail server that does not answer holds up the queue's worker, never a visitor.
+EMAIL_TIMEOUT = MAIL_FROM_ENVIRONMENT.get("EMAIL_TIMEOUT") or int(
+    os.environ.get("EMAIL_TIMEOUT", "10")
+)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "KIRA website <noreply@kira-kira.jp>")
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 
 # Cache: Redis when REDIS_URL is set (shared by every app server), memory otherwise. If Redis
 # is unreachable the site keeps serving from the database (django-redis IGNORE_EXCEPTIONS),
@@ -333,6 +390,9 @@ AXES_COOLOFF_TIME = datetime.timedelta(hours=1)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "axes_locked_out.html"
+# The same visitor's address as the application form's limit, so that behind a proxy one
+# person's failures lock only that person out.
+AXES_CLIENT_IP_CALLABLE = "kirasite.client_address.client_address"
 
 # The name authenticator apps show next to the codes (home/two_factor.py).
 OTP_TOTP_ISSUER = "KIRA"

@@ -4,7 +4,9 @@ from .base import env_bool
 DEBUG = env_bool("DEBUG", default=True)
 # A fixed key is fine on a developer's machine only; production refuses to start without its own.
 SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-kira"  # noqa: F405
-EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+if not MAIL_FROM_ENVIRONMENT:  # noqa: F405
+    # Mail is printed where the worker runs (`make run` starts one) unless a server is named.
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
 if not os.environ.get("DEEPL_API_KEY"):  # noqa: F405
     # A stand-in that never leaves this machine, so the translation editor's button works.

@@ -8,6 +8,9 @@ DEBUG = False
 for required in ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"):
     if not os.environ.get(required):  # noqa: F405
         raise ImproperlyConfigured(f"{required} must be set in the environment.")
+# Staff learn of every host-family application by email, so a server must say where mail goes.
+if not MAIL_FROM_ENVIRONMENT:  # noqa: F405
+    raise ImproperlyConfigured("EMAIL_URL (or EMAIL_HOST) must be set in the environment.")
 
 # Connections are kept for a minute and health-checked before reuse (base.py).
 DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DATABASE_CONN_MAX_AGE", "60"))  # noqa: F405

@@ -17,6 +17,7 @@ from wagtail.contrib.forms.models import FormSubmission
 from applications.models import HostFamilyApplicationPage
 from home.roles import EDITORS, TRANSLATORS
 from tests.factories import HostFamilyApplicationPageFactory, RecruitmentPageFactory
+from tests.support.tasks import run_notification_worker
 
 APPLICATION = {
     "household_name": "鈴木家",
@@ -96,6 +97,7 @@ def test_a_family_applies_and_staff_are_told_without_the_personal_data(client, s
     assert submission.get_data()["household_name"] == "鈴木家"
     assert submission.get_data()["household_members"] == 4
     assert "website" not in submission.get_data()
+    run_notification_worker()
     (email,) = mail.outbox
     assert email.to == ["staff@kira-kira.jp"]
     assert "鈴木家" in email.body

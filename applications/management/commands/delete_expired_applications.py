@@ -1,6 +1,8 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
+from wagtail.contrib.forms.models import FormSubmission
+
 from applications.models import expired_submissions
 
 
@@ -18,5 +20,7 @@ class Command(BaseCommand):
         if dry_run:
             self.stdout.write(f"{expired.count()} applications are older than {days} days.")
             return
-        deleted, _by_model = expired.delete()
+        # Each application takes its email-to-staff record with it; count applications only.
+        _total, by_model = expired.delete()
+        deleted = by_model.get(FormSubmission._meta.label, 0)
         self.stdout.write(f"Deleted {deleted} applications older than {days} days.")

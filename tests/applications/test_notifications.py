@@ -1,0 +1,102 @@
+"""Staff hear of every application by email from a queue: a mail server that is down never
+reaches the family, and a send that keeps failing is shown to staff instead of lost."""
+
+import datetime
+import logging
+
+import pytest
+from django_tasks_db.models import DBTaskResult
+
+from django.core import mail
+from django.utils import timezone
+
+from applications.models import StaffNotification
+from home.roles import EDITORS
+from tests.applications.test_host_family_form import APPLICATION, notice_with_form, staff_member
+from tests.support.processes import free_port
+from tests.support.tasks import run_notification_worker as run_worker
+
+
+@pytest.fixture
+def unreachable_mail_server(settings):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = "127.0.0.1"
+    settings.EMAIL_PORT = free_port()
+    settings.EMAIL_TIMEOUT = 2
+    return settings
+
+
+def the_notification():
+    (notification,) = StaffNotification.objects.all()
+    return notification
+
+
+def test_the_email_waits_in_the_queue_until_a_worker_sends_it(client, site):
+    notice, form_page = notice_with_form(site)
+
+    response = client.post(form_page.url, APPLICATION)
+
+    assert response.status_code == 200
+    assert "お申し込みありがとうございました" in response.content.decode()
+    assert not mail.outbox
+    assert the_notification().status == StaffNotification.Status.PENDING
+
+    run_worker()
+
+    assert len(mail.outbox) == 1
+    assert the_notification().status == StaffNotification.Status.SENT
+    run_worker()
+    assert len(mail.outbox) == 1
+
+
+def test_a_mail_server_that_is_down_is_never_the_familys_problem(
+    client, site, unreachable_mail_server, caplog
+):
+    notice, form_page = notice_with_form(site)
+
+    response = client.post(form_page.url, APPLICATION)
+    with caplog.at_level(logging.WARNING, logger="applications.models"):
+        run_worker()
+
+    assert response.status_code == 200
+    assert "お申し込みありがとうございました" in response.content.decode()
+    assert form_page.get_submissions().count() == 1
+    notification = the_notification()
+    assert notification.status == StaffNotification.Status.PENDING
+    assert notification.attempts == 1
+    assert "ConnectionRefusedError" in notification.last_error
+    assert "trying again" in caplog.text
+    retry = DBTaskResult.objects.filter(status="READY").get()
+    assert retry.run_after > timezone.now() + datetime.timedelta(seconds=30)
+
+
+def test_a_send_that_keeps_failing_is_given_up_and_shown_to_staff(
+    client, site, unreachable_mail_server, django_user_model, caplog
+):
+    unreachable_mail_server.APPLICATION_NOTIFICATION_RETRY_DELAYS = [0, 0]
+    notice, form_page = notice_with_form(site)
+    client.post(form_page.url, APPLICATION)
+
+    with caplog.at_level(logging.ERROR, logger="applications.models"):
+        for _attempt in range(4):
+            run_worker()
+
+    notification = the_notification()
+    assert notification.status == StaffNotification.Status.FAILED
+    assert notification.attempts == 3
+    assert "Gave up" in caplog.text
+    client.force_login(staff_member(django_user_model, EDITORS))
+    dashboard = client.get("/admin/").content.decode()
+    assert "スタッフへの通知メールが届いていない応募" in dashboard
+    assert form_page.title in dashboard
+    listing = client.get(f"/admin/forms/submissions/{form_page.pk}/").content.decode()
+    assert "送信できませんでした（3回試行）" in listing
+
+
+def test_the_dashboard_says_nothing_while_every_email_got_through(client, site, django_user_model):
+    notice, form_page = notice_with_form(site)
+    client.post(form_page.url, APPLICATION)
+    run_worker()
+    client.force_login(staff_member(django_user_model, EDITORS))
+
+    assert "スタッフへの通知メールが届いていない応募" not in client.get("/admin/").content.decode()
