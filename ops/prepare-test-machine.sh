@@ -27,8 +27,7 @@ packages=()
 [ -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || packages+=(fonts-noto-cjk)
 [ -x /usr/sbin/nginx ] || packages+=(nginx)
 # ops/nginx/kira.conf compresses with brotli too.
-[ -f /usr/lib/nginx/modules/ngx_http_brotli_filter_module.so ] \
-    || packages+=(libnginx-mod-http-brotli-filter libnginx-mod-http-brotli-static)
+[ -f /usr/lib/nginx/modules/ngx_http_brotli_filter_module.so ] || packages+=(libnginx-mod-http-brotli-filter)
 command -v java >/dev/null || packages+=(default-jre-headless)
 command -v npm >/dev/null || packages+=(npm)
 # The backup test runs ops/backup.sh and ops/restore.sh, which need PostgreSQL's client tools.

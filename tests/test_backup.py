@@ -4,7 +4,11 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from tests.support.processes import ROOT, manage, production_environment, scratch_database
+
+pytestmark = pytest.mark.service
 
 PAGES = [
     f"/{language}/{path}"

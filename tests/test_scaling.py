@@ -5,54 +5,22 @@ database of their own; nothing here uses the test database or the test client.
 """
 
 import re
-import subprocess
-import sys
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from contextlib import contextmanager
-from pathlib import Path
 
-import redis
+import pytest
 
-from django.conf import settings
+from tests.support.processes import (
+    app_server,
+    get,
+    manage,
+    production_environment,
+    redis_key_prefix,
+    scratch_database,
+)
 
-from tests.support.processes import free_port, manage, production_environment, scratch_database
-
-ROOT = Path(settings.BASE_DIR)
-
-
-@contextmanager
-def app_server(environment):
-    port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "kirasite.wsgi"],
-        cwd=ROOT,
-        env={**environment, "GUNICORN_BIND": f"127.0.0.1:{port}"},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"{url}/robots.txt", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.2)
-        yield url
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-
-
-def get(url):
-    try:
-        with urllib.request.urlopen(url, timeout=10) as response:
-            return response.status, response.headers, response.read().decode()
-    except urllib.error.HTTPError as error:
-        return error.code, error.headers, error.read().decode()
+pytestmark = pytest.mark.service
 
 
 class Browser:
@@ -98,9 +66,8 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
 
 
 def test_a_change_through_one_server_shows_at_once_on_the_other(tmp_path):
-    redis.Redis.from_url("redis://127.0.0.1:6379/14").flushdb()
-    with scratch_database() as database_url:
-        environment = production_environment(database_url, tmp_path)
+    with scratch_database() as database_url, redis_key_prefix() as prefix:
+        environment = production_environment(database_url, tmp_path, cache_key_prefix=prefix)
         manage(environment, "migrate", "--noinput")
         manage(environment, "load_demo_content")
         manage(environment, "collectstatic", "--noinput")

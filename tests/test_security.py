@@ -6,10 +6,13 @@ import subprocess
 import sys
 
 import pytest
+import redis
 
 from django.conf import settings as django_settings
 from django.core.cache import caches
 from django.core.exceptions import ImproperlyConfigured
+
+from tests.support.processes import TEST_REDIS_URL, redis_key_prefix
 
 PRODUCTION_ENVIRONMENT = {
     "SECRET_KEY": "x7#kq2!vplm9@zr4wt8$ny3&bh6^cd1*ef5(gj0)su-i+oa_lk",
@@ -161,18 +164,21 @@ def test_a_site_without_redis_keeps_serving(client, site, settings):
     assert caches["default"].get("probe") is None
 
 
+@pytest.mark.service
 def test_redis_is_used_when_configured(settings):
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": "redis://127.0.0.1:6379/9",
+    with redis_key_prefix() as prefix:
+        settings.CACHES = {
+            "default": {
+                "BACKEND": "django_redis.cache.RedisCache",
+                "LOCATION": TEST_REDIS_URL,
+                "KEY_PREFIX": prefix,
+            }
         }
-    }
-    cache = caches["default"]
-    cache.set("kira-probe", "承徳", 10)
+        cache = caches["default"]
+        cache.set("probe", "承徳", 10)
 
-    assert cache.get("kira-probe") == "承徳"
-    cache.delete("kira-probe")
+        assert cache.get("probe") == "承徳"
+        assert redis.Redis.from_url(TEST_REDIS_URL).exists(f"{prefix}:1:probe")
 
 
 def test_media_goes_to_object_storage_when_a_bucket_is_named(monkeypatch):
