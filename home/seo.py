@@ -5,6 +5,9 @@ for news, Event for events and for each briefing session of a recruitment notice
 BreadcrumbList on every page below home.
 """
 
+import re
+
+from django.templatetags.static import static
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
@@ -13,6 +16,7 @@ from django.utils.translation import gettext as _
 from home.navigation import cached_for_site
 
 DESCRIPTION_LENGTH = 160
+LOGO = "logo.png"  # 512 × 512: Google wants a logo of at least 112 × 112 pixels
 _SUMMARY_FIELDS = ["summary", "lead", "introduction"]
 
 
@@ -38,36 +42,51 @@ def share_image_url(page, request):
     return request.build_absolute_uri(image.get_rendition("fill-1200x630|format-jpeg").url)
 
 
-def _organization(home, request, contact):
+def international_telephone(number):
+    """04-7157-0281 as +81-4-7157-0281: Japan's code in place of the leading trunk 0."""
+    grouped = "-".join(re.findall(r"[0-9]+", number))
+    return f"+81-{grouped[1:]}" if grouped.startswith("0") else f"+{grouped}"
+
+
+def _postal_address(street, postal_code=""):
+    """A PostalAddress (Google wants one, not text) for an address written on one line."""
+    address = {"@type": "PostalAddress", "streetAddress": street, "addressCountry": "JP"}
+    if postal_code:
+        address["postalCode"] = postal_code
+    return address
+
+
+def _contact_address(contact):
+    return _postal_address(
+        " ".join(filter(None, [contact.address, contact.building])), contact.postal_code
+    )
+
+
+def _organization(request, home, contact):
+    """The Association as publisher, organiser and author, with what Google asks of one."""
     organization = {
         "@type": "Organization",
         "name": _("Kashiwa International Relations Association"),
-        "url": home.get_full_url(request=request),
+        "url": home.get_full_url(request=request) if home else request.build_absolute_uri("/"),
+        "logo": request.build_absolute_uri(static(LOGO)),
     }
     if contact:
         organization.update(
             {
                 "email": contact.email,
-                "telephone": contact.telephone,
-                "address": {
-                    "@type": "PostalAddress",
-                    "postalCode": contact.postal_code,
-                    "streetAddress": " ".join(filter(None, [contact.address, contact.building])),
-                    "addressCountry": "JP",
-                },
+                # Google asks for the international form (+81-4-…), as dialled from abroad.
+                "telephone": international_telephone(contact.telephone),
+                "address": _contact_address(contact),
             }
         )
     return organization
 
 
-def _place(name, address=""):
-    place = {"@type": "Place", "name": name}
-    if address:
-        place["address"] = address
-    return place
+def _place(name, address):
+    return {"@type": "Place", "name": name, "address": address}
 
 
-def _event(name, url, starts, ends, location, description, organizer):
+def _event(name, url, starts, ends, location, description, organizer, image):
     event = {
         "@type": "Event",
         "name": name,
@@ -78,6 +97,7 @@ def _event(name, url, starts, ends, location, description, organizer):
         "location": location,
         "description": description,
         "organizer": organizer,
+        "image": [image],
     }
     if ends:
         event["endDate"] = timezone.localtime(ends).isoformat()
@@ -90,49 +110,67 @@ def structured_data(page, request, home, contact=None):
     from news.models import EventPage, NewsPage, RecruitmentPage
 
     url = page.get_full_url(request=request)
-    organizer = {"@type": "Organization", "name": _("Kashiwa International Relations Association")}
+    organization = _organization(request, home, contact)
+    organizer = {key: organization[key] for key in ("@type", "name", "url")}
+    # Pages without a photo of their own are shown with the Association's logo.
+    image = share_image_url(page, request) or organization["logo"]
     items = []
     if isinstance(page, HomePage):
-        items.append(_organization(page, request, contact))
+        items.append(organization)
     elif isinstance(page, NewsPage):
         article = {
             "@type": "NewsArticle",
             "headline": page.title,
+            "image": [image],
             "datePublished": page.date.isoformat(),
+            "dateModified": timezone.localtime(
+                page.last_published_at or timezone.now()
+            ).isoformat(),
             "inLanguage": page.locale.language_code,
             "url": url,
-            "publisher": organizer,
+            "author": organizer,
+            "publisher": {**organizer, "logo": organization["logo"]},
             "description": page_summary(page),
         }
-        if page.last_published_at:
-            article["dateModified"] = timezone.localtime(page.last_published_at).isoformat()
-        if image := share_image_url(page, request):
-            article["image"] = [image]
         items.append(article)
     elif isinstance(page, EventPage):
+        address = (
+            _postal_address(page.venue_address)
+            if page.venue_address
+            else organization.get("address")
+        )
         items.append(
             _event(
                 page.title,
                 url,
                 page.start,
                 page.end,
-                _place(page.venue_name, page.venue_address),
+                _place(page.venue_name, address),
                 page_summary(page),
                 organizer,
+                image,
             )
         )
     elif isinstance(page, RecruitmentPage):
         for session in page.briefing_sessions:
             value = session.value
+            # A briefing session names its venue only (the block has no address field yet);
+            # sessions are held at the Association's centre, whose address the contact
+            # details give. A venue address given with the session wins once there is one.
+            session_address = value.get("venue_address")
+            address = (
+                _postal_address(session_address) if session_address else organization.get("address")
+            )
             items.append(
                 _event(
                     _("Briefing session: %(title)s") % {"title": page.title},
                     url,
                     value.starts_at,
                     value.ends_at,
-                    _place(value["venue"]),
+                    _place(value["venue"], address),
                     value["notes"] or page_summary(page),
                     organizer,
+                    image,
                 )
             )
 

@@ -5,6 +5,7 @@ import json
 import pytest
 from bs4 import BeautifulSoup
 
+from home import seo
 from tests.factories import ImageFactory
 from tests.support.pages import PAGE_OF_EACH_TYPE
 
@@ -74,8 +75,23 @@ def test_home_page_has_no_breadcrumbs_but_names_the_organisation(client, site):
     assert organization["@type"] == "Organization"
     assert organization["name"] == "柏市国際交流協会"
     assert organization["url"] == "http://127.0.0.1:8000/ja/"
-    assert organization["telephone"] and organization["email"]
-    assert organization["address"]["addressCountry"] == "JP"
+    assert organization["telephone"] == "+81-4-7157-0281"
+    assert organization["email"]
+    assert organization["logo"] == "http://testserver/static/logo.png"
+    assert organization["address"] == {
+        "@type": "PostalAddress",
+        "streetAddress": "千葉県柏市柏1-7-1-301 DayOneタワー3階 パレット柏",
+        "postalCode": "277-0005",
+        "addressCountry": "JP",
+    }
+
+
+@pytest.mark.parametrize(
+    ("written", "international"),
+    [("04-7157-0281", "+81-4-7157-0281"), ("090 1234 5678", "+81-90-1234-5678")],
+)
+def test_telephone_numbers_are_given_as_dialled_from_abroad(written, international):
+    assert seo.international_telephone(written) == international
 
 
 def test_news_is_a_news_article(client, site):
@@ -98,6 +114,8 @@ def test_an_event_is_an_event_in_japan_time(client, site):
     assert event["name"] == "トーランス派遣生 帰国報告会"
     assert event["startDate"].endswith("+09:00")
     assert event["location"]["name"]
+    assert event["location"]["address"]["@type"] == "PostalAddress"
+    assert event["location"]["address"]["streetAddress"] == "千葉県柏市柏1-7-1-301"
 
 
 def test_each_briefing_session_is_an_event(client, site):
@@ -111,6 +129,8 @@ def test_each_briefing_session_is_an_event(client, site):
     assert (
         events[0]["startDate"] == f"{first['date']:%Y-%m-%d}T{first['start_time']:%H:%M}:00+09:00"
     )
+    # The session names its venue only; the Association's centre gives the address.
+    assert events[0]["location"]["address"]["streetAddress"].startswith("1-7-1-301 Kashiwa")
 
 
 def test_a_page_with_an_image_offers_a_large_card(client, site):

@@ -1,7 +1,10 @@
-"""Events and briefing sessions for calendar apps, in Japan time, read back with icalendar."""
+"""Events and briefing sessions for calendar apps, in Japan time, read back with icalendar and,
+as a second opinion that shares no code with the one that writes them, vobject."""
 
 import datetime
 
+import pytest
+import vobject
 from icalendar import Calendar
 
 JST = datetime.timedelta(hours=9)
@@ -46,3 +49,26 @@ def test_each_event_can_be_downloaded_on_its_own(client, site):
     assert list(events) == ["Torrance delegates' return report"]
     page = client.get("/en/news/torrance-delegates-return-report/").content.decode()
     assert 'href="/en/news/torrance-delegates-return-report/ics/"' in page
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/ja/news/events.ics",
+        "/en/news/events.ics",
+        "/ja/news/torrance-delegates-return-report/ics/",
+    ],
+)
+def test_an_independent_parser_reads_the_same_events(client, site, url):
+    content = client.get(url).content.decode()
+    _calendar, events = events_in(client, url)
+
+    parsed = vobject.readOne(content, validate=True)
+
+    read_back = {
+        event.summary.value: (event.dtstart.value, event.uid.value) for event in parsed.vevent_list
+    }
+    assert read_back == {
+        summary: (event.decoded("dtstart"), str(event["uid"])) for summary, event in events.items()
+    }
+    assert all(start.utcoffset() == JST for start, _uid in read_back.values())

@@ -1,6 +1,6 @@
 """An Atom document checked against RFC 4287's own schema and the rules the schema carries.
 
-The W3C feed validator is not on PyPI and runs on Python 2 only; RFC 4287, Appendix B
+The W3C feed validator is not published on PyPI; RFC 4287, Appendix B
 publishes a RELAX NG schema (shipped as schemas/rfc4287-atom.rnc), which rnc2rng turns into
 the XML syntax that lxml validates with. The rules the grammar cannot say (a feed or each
 entry must have an author, an entry needs a link or content) are Schematron assertions in the
