@@ -1,3 +1,6 @@
+from django.templatetags.static import static
+from django.utils.html import format_html
+
 from wagtail import hooks
 
 from applications.panels import UndeliveredNotificationsPanel
@@ -18,3 +21,8 @@ def warn_of_undelivered_notifications(request, panels):
     panel = UndeliveredNotificationsPanel.for_user(request.user)
     if panel:
         panels.insert(0, panel)
+
+
+@hooks.register("insert_global_admin_css")
+def applications_table_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("applications/admin.css"))

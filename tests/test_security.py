@@ -18,6 +18,7 @@ PRODUCTION_ENVIRONMENT = {
     "SECRET_KEY": "x7#kq2!vplm9@zr4wt8$ny3&bh6^cd1*ef5(gj0)su-i+oa_lk",
     "ALLOWED_HOSTS": "kira.example.jp",
     "DATABASE_URL": "postgres://kira@db.example.jp/kira",
+    "EMAIL_URL": "smtp://kira:secret@mail.example.jp:587?tls=True",
 }
 
 
@@ -105,10 +106,31 @@ def test_production_adds_hsts_and_secure_cookies(
     assert production.DATABASES["default"]["CONN_HEALTH_CHECKS"] is True
 
 
-@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"])
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "EMAIL_URL"])
 def test_production_refuses_to_start_without_its_settings(monkeypatch, missing):
     with pytest.raises(ImproperlyConfigured, match=missing):
         production_settings(monkeypatch, **{missing: None})
+
+
+def test_production_sends_mail_where_the_environment_says(monkeypatch):
+    one_url = production_settings(monkeypatch)
+    separate = production_settings(
+        monkeypatch,
+        EMAIL_URL=None,
+        EMAIL_HOST="smtp.example.jp",
+        EMAIL_PORT="465",
+        EMAIL_USE_SSL="true",
+        EMAIL_HOST_USER="kira",
+        EMAIL_HOST_PASSWORD="secret",
+    )
+
+    for mail, port, tls, ssl in [(one_url, 587, True, False), (separate, 465, False, True)]:
+        assert mail.EMAIL_BACKEND == "django.core.mail.backends.smtp.EmailBackend"
+        assert (mail.EMAIL_PORT, mail.EMAIL_USE_TLS, mail.EMAIL_USE_SSL) == (port, tls, ssl)
+        assert (mail.EMAIL_HOST_USER, mail.EMAIL_HOST_PASSWORD) == ("kira", "secret")
+        assert mail.EMAIL_TIMEOUT == 10
+    assert one_url.EMAIL_HOST == "mail.example.jp"
+    assert separate.EMAIL_HOST == "smtp.example.jp"
 
 
 def test_deploy_checks_find_nothing_in_production():

@@ -1,0 +1,135 @@
+"""A family applies to the production server while its mail server is down: they are thanked
+once, their application is stored once, and staff get the email once the server is back.
+
+Real processes: gunicorn with the production settings on a scratch PostgreSQL database, the
+queue's worker (`manage.py db_worker`), and an SMTP server (aiosmtpd) that starts late.
+"""
+
+import email
+import http.client
+import re
+import time
+import urllib.parse
+from contextlib import contextmanager
+from email.policy import default as default_policy
+
+import psycopg
+import pytest
+from aiosmtpd.controller import Controller
+
+from tests.applications.test_host_family_form import APPLICATION
+from tests.support.processes import (
+    app_server,
+    free_port,
+    manage,
+    production_environment,
+    scratch_database,
+)
+
+pytestmark = pytest.mark.service
+
+FORM = "/ja/news/torrance-host-families-2025/apply/"
+REOPEN_THE_DEMO_CALL = (
+    "import datetime; from django.utils import timezone; from news.models import RecruitmentPage; "
+    "RecruitmentPage.objects.filter(slug='torrance-host-families-2025').update("
+    "application_closes=timezone.localdate() + datetime.timedelta(days=30))"
+)
+
+
+class Family:
+    """A visitor's browser over plain HTTP: production cookies are Secure, so they are carried
+    by hand."""
+
+    def __init__(self, base_url):
+        self.address = urllib.parse.urlsplit(base_url)
+        self.cookies = {}
+
+    def request(self, method, path, fields=None):
+        connection = http.client.HTTPConnection(
+            self.address.hostname, self.address.port, timeout=30
+        )
+        headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items())}
+        body = None
+        if fields is not None:
+            body = urllib.parse.urlencode(fields)
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        connection.request(method, path, body=body, headers=headers)
+        response = connection.getresponse()
+        for header in response.headers.get_all("Set-Cookie") or []:
+            name, value = header.split(";", 1)[0].split("=", 1)
+            self.cookies[name] = value
+        return response.status, response.read().decode()
+
+    def apply(self, path, answers):
+        _status, html = self.request("GET", path)
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+        return self.request("POST", path, {**answers, "csrfmiddlewaretoken": token})
+
+
+@contextmanager
+def mail_server(port):
+    received = []
+
+    class Handler:
+        async def handle_DATA(self, server, session, envelope):
+            received.append(email.message_from_bytes(envelope.content, policy=default_policy))
+            return "250 OK"
+
+    controller = Controller(Handler(), hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        yield received
+    finally:
+        controller.stop()
+
+
+def notifications(database_url):
+    with psycopg.connect(database_url) as connection:
+        return connection.execute(
+            "SELECT status, attempts FROM applications_staffnotification"
+        ).fetchall()
+
+
+def stored_applications(database_url):
+    with psycopg.connect(database_url) as connection:
+        return connection.execute(
+            "SELECT form_data->>'household_name' FROM wagtailforms_formsubmission"
+        ).fetchall()
+
+
+def test_a_family_is_thanked_while_mail_is_down_and_staff_are_told_once_it_is_back(tmp_path):
+    smtp_port = free_port()
+    with scratch_database() as database_url:
+        environment = production_environment(database_url, tmp_path)
+        environment.update(
+            EMAIL_URL=f"smtp://127.0.0.1:{smtp_port}",
+            APPLICATION_NOTIFICATION_RETRY_DELAYS="1",
+        )
+        manage(environment, "migrate", "--noinput")
+        manage(environment, "load_demo_content")
+        manage(environment, "collectstatic", "--noinput")
+        manage(environment, "shell", "-c", REOPEN_THE_DEMO_CALL)
+
+        with app_server(environment) as server:
+            status, html = Family(server).apply(FORM, APPLICATION)
+
+        assert status == 200
+        assert "お申し込みありがとうございました" in html
+        assert stored_applications(database_url) == [("鈴木家",)]
+
+        def run_worker():
+            manage(environment, "db_worker", "--backend", "notifications", "--batch")
+
+        run_worker()
+        assert notifications(database_url) == [("pending", 1)]
+
+        with mail_server(smtp_port) as received:
+            time.sleep(1.5)
+            run_worker()
+            run_worker()
+
+        assert notifications(database_url) == [("sent", 2)]
+        (message,) = received
+        assert message["To"] == "kcc@kira-kira.jp"
+        assert "鈴木家" in message.get_body().get_content()
+        assert "hanako@example.jp" not in message.get_body().get_content()
