@@ -22,6 +22,9 @@ run: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo_content
 	$(BIN)/python manage.py create_demo_admin
+	@# The queue's worker sends staff emails (printed here) while the server runs, and stops with it.
+	$(BIN)/python manage.py db_worker --backend notifications & \
+	trap 'kill $$! 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
 lint: install
