@@ -82,18 +82,21 @@ def breadcrumbs(context, current=None):
 
 @register.simple_tag(takes_context=True)
 def main_navigation(context):
-    """The home page of the visitor's language and its children marked 'show in menus'."""
+    """The home page of the visitor's language, its children marked 'show in menus' (items)
+    and all its children (every_section, for the footer, so that a page kept out of the menu,
+    such as the access page, is still linked from every page)."""
     request = context["request"]
     language = translation.get_language()
     home = home_pages(request).get(language)
     if home is None:
-        return {"home": None, "items": []}
-    items = cached_for_site(
+        return {"home": None, "items": [], "every_section": []}
+    sections = cached_for_site(
         request,
-        f"menu:{language}",
-        lambda: list(listing_pages().child_of(home).live().public().in_menu()),
+        f"sections:{language}",
+        lambda: list(listing_pages().child_of(home).live().public()),
     )
-    return {"home": home, "items": items}
+    items = [section for section in sections if section.show_in_menus]
+    return {"home": home, "items": items, "every_section": sections}
 
 
 @register.simple_tag(takes_context=True)
