@@ -6,10 +6,7 @@ queue's worker (`manage.py db_worker`), and an SMTP server (aiosmtpd) that start
 """
 
 import email
-import http.client
-import re
 import time
-import urllib.parse
 from contextlib import contextmanager
 from email.policy import default as default_policy
 
@@ -25,6 +22,7 @@ from tests.support.processes import (
     production_environment,
     scratch_database,
 )
+from tests.support.web_server import Visitor
 
 pytestmark = pytest.mark.service
 
@@ -34,36 +32,6 @@ REOPEN_THE_DEMO_CALL = (
     "RecruitmentPage.objects.filter(slug='torrance-host-families-2025').update("
     "application_closes=timezone.localdate() + datetime.timedelta(days=30))"
 )
-
-
-class Family:
-    """A visitor's browser over plain HTTP: production cookies are Secure, so they are carried
-    by hand."""
-
-    def __init__(self, base_url):
-        self.address = urllib.parse.urlsplit(base_url)
-        self.cookies = {}
-
-    def request(self, method, path, fields=None):
-        connection = http.client.HTTPConnection(
-            self.address.hostname, self.address.port, timeout=30
-        )
-        headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items())}
-        body = None
-        if fields is not None:
-            body = urllib.parse.urlencode(fields)
-            headers["Content-Type"] = "application/x-www-form-urlencoded"
-        connection.request(method, path, body=body, headers=headers)
-        response = connection.getresponse()
-        for header in response.headers.get_all("Set-Cookie") or []:
-            name, value = header.split(";", 1)[0].split("=", 1)
-            self.cookies[name] = value
-        return response.status, response.read().decode()
-
-    def apply(self, path, answers):
-        _status, html = self.request("GET", path)
-        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
-        return self.request("POST", path, {**answers, "csrfmiddlewaretoken": token})
 
 
 @contextmanager
@@ -111,7 +79,7 @@ def test_a_family_is_thanked_while_mail_is_down_and_staff_are_told_once_it_is_ba
         manage(environment, "shell", "-c", REOPEN_THE_DEMO_CALL)
 
         with app_server(environment) as server:
-            status, html = Family(server).apply(FORM, APPLICATION)
+            status, html = Visitor(server).submit(FORM, APPLICATION)
 
         assert status == 200
         assert "お申し込みありがとうございました" in html
