@@ -2,7 +2,7 @@
 
 The servers these tests use come from two settings (README, "Tests"), and nothing a developer
 keeps on them is touched: databases are created under a fresh random name and dropped, and
-Redis keys carry a prefix of this run's own, deleted afterwards (never a FLUSHDB).
+Redis keys carry a random prefix of their own, deleted afterwards (never a FLUSHDB).
 """
 
 import os
@@ -26,7 +26,6 @@ TEST_POSTGRES_URL = os.environ.get(
     "TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres"
 )
 TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
-RUN = uuid.uuid4().hex[:8]
 ROOT = Path(settings.BASE_DIR)
 
 
@@ -40,7 +39,7 @@ def free_port():
 
 @contextmanager
 def scratch_database():
-    name = f"kira_test_{RUN}_{uuid.uuid4().hex[:8]}"
+    name = f"kira_test_{uuid.uuid4().hex[:12]}"
     with psycopg.connect(TEST_POSTGRES_URL, autocommit=True) as connection:
         connection.execute(f'CREATE DATABASE "{name}"')
     try:
@@ -53,7 +52,7 @@ def scratch_database():
 @contextmanager
 def redis_key_prefix():
     """A cache key prefix no other run and no developer's site uses; its keys go afterwards."""
-    prefix = f"kira-test-{RUN}-{uuid.uuid4().hex[:8]}"
+    prefix = f"kira-test-{uuid.uuid4().hex[:12]}"
     try:
         yield prefix
     finally:
