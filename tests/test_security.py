@@ -126,7 +126,7 @@ def test_production_sends_mail_where_the_environment_says(monkeypatch):
 
     for mail, port, tls, ssl in [(one_url, 587, True, False), (separate, 465, False, True)]:
         assert mail.EMAIL_BACKEND == "django.core.mail.backends.smtp.EmailBackend"
-        assert (mail.EMAIL_PORT, mail.EMAIL_USE_TLS, mail.EMAIL_USE_SSL) == (port, tls, ssl)
+        assert (port, tls, ssl) == (mail.EMAIL_PORT, mail.EMAIL_USE_TLS, mail.EMAIL_USE_SSL)
         assert (mail.EMAIL_HOST_USER, mail.EMAIL_HOST_PASSWORD) == ("kira", "secret")
         assert mail.EMAIL_TIMEOUT == 10
     assert one_url.EMAIL_HOST == "mail.example.jp"
