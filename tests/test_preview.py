@@ -5,6 +5,7 @@ import pytest
 from django.test import RequestFactory
 
 from home.models import ContactDetails
+from tests.test_admin_forms import Editor
 
 PAGES = [
     ("", "4つの姉妹・友好都市"),
@@ -64,3 +65,46 @@ def test_contact_details_preview_in_the_site_footer_style(site, editor_request):
     assert response.status_code == 200
     assert "9:00～17:00" in content
     assert "tel:+81471570281" in content
+
+
+def directives(header):
+    return {part.split()[0]: part.split()[1:] for part in header.split(";") if part.strip()}
+
+
+@pytest.fixture
+def preview_of(client, site, admin_user_ja):
+    """The preview the page editor's side panel loads, for a page and its form as it stands."""
+    client.force_login(admin_user_ja)
+
+    def preview_of(path):
+        editor = Editor(client, site.page(path), path)
+        return editor.send("edit", "preview", {})
+
+    return preview_of
+
+
+@pytest.mark.parametrize("path", ["", "news/16th-chengde-youth-delegates/"])
+def test_the_preview_panel_may_frame_the_preview_and_nothing_else_may(site, preview_of, path):
+    response = preview_of(path)
+
+    assert response.status_code == 200
+    policy = directives(response["Content-Security-Policy"])
+    assert policy["frame-ancestors"] == ["'self'"]
+    assert response["X-Frame-Options"] == "SAMEORIGIN"
+    # Otherwise the preview is held to the public policy, so it shows what visitors get.
+    assert policy["script-src"] == ["'self'"]
+    assert "unsafe-inline" not in response["Content-Security-Policy"]
+
+
+def test_previews_opened_outside_the_panel_may_be_framed_by_the_admin_only(site, editor_request):
+    response = site.page("about/").make_preview_request(original_request=editor_request)
+
+    assert directives(response["Content-Security-Policy"])["frame-ancestors"] == ["'self'"]
+    assert response["X-Frame-Options"] == "SAMEORIGIN"
+
+
+def test_public_pages_may_still_be_framed_by_nobody(client, site):
+    response = client.get("/ja/news/16th-chengde-youth-delegates/")
+
+    assert directives(response["Content-Security-Policy"])["frame-ancestors"] == ["'none'"]
+    assert response["X-Frame-Options"] == "DENY"

@@ -335,6 +335,7 @@ FRAGMENT_CACHE_TIMEOUT = int(os.environ.get("FRAGMENT_CACHE_TIMEOUT", "3600"))
 # Security headers on every response (HSTS and secure cookies are added in production).
 # The public site allows no inline script or style; Wagtail's admin needs both (and its preview
 # iframe), so /admin/ gets its own policy (kirasite/security.py) instead of weakening this one.
+# Previews keep this policy, except that the admin's preview panel on this origin may frame them.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
@@ -363,7 +364,7 @@ ADMIN_CONTENT_SECURITY_POLICY = {
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
-# Nothing is framed, except Wagtail's preview, whose views allow their own origin themselves.
+# Nothing is framed, except previews by this origin (kirasite/security.py).
 X_FRAME_OPTIONS = "DENY"
 PERMISSIONS_POLICY = {
     feature: []
