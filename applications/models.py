@@ -102,10 +102,15 @@ class HostFamilyApplicationPage(JapaneseSearchMixin, AbstractEmailForm):
     def get_form_class(self):
         return HostFamilyApplicationForm
 
+    def get_context(self, request, *args, **kwargs):
+        # Here, not in serve(), so that Wagtail's preview (which skips serve) has it too.
+        context = super().get_context(request, *args, **kwargs)
+        context["notice"] = self.notice
+        return context
+
     def serve(self, request, *args, **kwargs):
-        notice = self.notice
         context = self.get_context(request, *args, **kwargs)
-        context["notice"] = notice
+        notice = context["notice"]
         if notice.status != RecruitmentStatus.OPEN:
             context["closed"] = True
             status = 403 if request.method == "POST" else 200
