@@ -18,6 +18,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.utils import timezone
 
+from wagtail.contrib.forms.utils import get_form_types
 from wagtail.models import Collection, Locale, Page, Site
 from wagtail.users.models import UserProfile
 
@@ -59,8 +60,10 @@ MIGRATION_PERMISSIONS = [
 
 def restore_migration_data():
     """What migrations put into an empty database, for after a browser test's flush."""
-    # Content types were emptied too; the cached ones point at rows that are gone.
+    # Content types were emptied too; the cached ones point at rows that are gone (Wagtail
+    # keeps the form pages' own in an lru_cache: the forms listing would find none).
     ContentType.objects.clear_cache()
+    get_form_types.cache_clear()
     for language_code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         Locale.objects.get_or_create(language_code=language_code)
     if Page.get_first_root_node() is None:
