@@ -183,6 +183,18 @@ class BriefingSessionBlock(blocks.StructBlock):
         help_text=_("When visitors can start checking in. Leave blank if there is no reception."),
     )
     venue = blocks.CharBlock(label=_("Venue"), max_length=200)
+    venue_address = blocks.TextBlock(
+        label=_("Venue address"),
+        required=False,
+        # Sessions saved before this field existed read as blank, which wagtail-localize can
+        # extract for translation (it refuses None).
+        default="",
+        help_text=_(
+            "Postal code and address of the venue, shown under its name and given to search "
+            "engines. Leave blank when the session is held at the association's own office: "
+            "the address in the contact details is used."
+        ),
+    )
     notes = blocks.TextBlock(
         label=_("Notes"),
         required=False,

@@ -154,12 +154,13 @@ def structured_data(page, request, home, contact=None):
     elif isinstance(page, RecruitmentPage):
         for session in page.briefing_sessions:
             value = session.value
-            # A briefing session names its venue only (the block has no address field yet);
-            # sessions are held at the Association's centre, whose address the contact
-            # details give. A venue address given with the session wins once there is one.
+            # A session without an address of its own is held at the Association's office
+            # (the block's help text says so), whose address the contact details give.
             session_address = value.get("venue_address")
             address = (
-                _postal_address(session_address) if session_address else organization.get("address")
+                _postal_address(" ".join(session_address.split()))
+                if session_address
+                else organization.get("address")
             )
             items.append(
                 _event(

@@ -133,6 +133,21 @@ def test_each_briefing_session_is_an_event(client, site):
     assert events[0]["location"]["address"]["streetAddress"].startswith("1-7-1-301 Kashiwa")
 
 
+def test_a_session_held_elsewhere_gives_its_own_address(client, site):
+    notice = site.page("news/16th-chengde-youth-delegates/")
+    session = notice.briefing_sessions[0]
+    session.value["venue"] = "アミュゼ柏"
+    session.value["venue_address"] = "〒277-0005\n千葉県柏市柏6-2-22"
+    notice.save_revision().publish()
+
+    soup = soup_of(client, notice.url)
+
+    (event, *_others) = [item for item in json_ld(soup) if item["@type"] == "Event"]
+    assert event["location"]["name"] == "アミュゼ柏"
+    assert event["location"]["address"]["streetAddress"] == "〒277-0005 千葉県柏市柏6-2-22"
+    assert "千葉県柏市柏6-2-22" in soup.select_one(".session").get_text()
+
+
 def test_a_page_with_an_image_offers_a_large_card(client, site):
     page = site.page("cities/chengde/")
     page.image = ImageFactory()
