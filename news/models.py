@@ -121,11 +121,8 @@ class NewsIndexPage(JapaneseSearchMixin, RoutablePageMixin, Page):
 
     def event_and_notice_listings(self, now):
         events = EventPage.objects.child_of(self).live().public()
-        # One more than shown, to know whether to link to the full list.
-        upcoming = list(events.upcoming(now)[: UPCOMING_EVENTS_SHOWN + 1])
         return {
-            "upcoming_events": upcoming[:UPCOMING_EVENTS_SHOWN],
-            "more_upcoming_events": len(upcoming) > UPCOMING_EVENTS_SHOWN,
+            "upcoming_events": list(events.upcoming(now)[:UPCOMING_EVENTS_SHOWN]),
             "past_events": list(events.past(now)[:PAST_EVENTS_SHOWN]),
             "recruitment_notices": with_programmes(
                 RecruitmentPage.objects.child_of(self)
