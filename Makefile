@@ -45,9 +45,10 @@ check: install
 test: prepare-test lint check
 	$(BIN)/python -m pytest
 
-# Without the browser journeys and the tests that start PostgreSQL, Redis, gunicorn or nginx.
+# Without the browser journeys, the Nu Html Checker and the tests that start PostgreSQL, Redis,
+# gunicorn or nginx: nothing beyond Python.
 test-quick: lint check
-	$(BIN)/python -m pytest -m "not browser and not service"
+	$(BIN)/python -m pytest -m "not browser and not service and not java"
 
 clean:
 	rm -rf $(VENV) .tools db.sqlite3 media

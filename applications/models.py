@@ -7,12 +7,13 @@ from django_tasks import task
 
 from django.conf import settings
 from django.core.mail import EmailMessage
-from django.db import models, transaction
+from django.db import connection, models, transaction
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, FormMixin, FormSubmission
@@ -213,6 +214,10 @@ class HostFamilyApplication(FormSubmission):
         }
 
 
+class NoRecipients(Exception):
+    """An email to staff that has nobody to go to: trying again would not help."""
+
+
 class StaffNotification(models.Model):
     """The email that tells staff an application arrived, and whether it got through."""
 
@@ -244,15 +249,17 @@ class StaffNotification(models.Model):
 
     def summary(self):
         if self.status == self.Status.PENDING and self.attempts:
-            return _("Not sent yet (%(attempts)d failed attempts; trying again): %(error)s") % {
-                "attempts": self.attempts,
-                "error": self.last_error,
-            }
+            return ngettext(
+                "Not sent yet (%(attempts)d failed attempt; trying again): %(error)s",
+                "Not sent yet (%(attempts)d failed attempts; trying again): %(error)s",
+                self.attempts,
+            ) % {"attempts": self.attempts, "error": self.last_error}
         if self.status == self.Status.FAILED:
-            return _("Could not be sent (%(attempts)d attempts): %(error)s") % {
-                "attempts": self.attempts,
-                "error": self.last_error,
-            }
+            return ngettext(
+                "Could not be sent (%(attempts)d attempt): %(error)s",
+                "Could not be sent (%(attempts)d attempts): %(error)s",
+                self.attempts,
+            ) % {"attempts": self.attempts, "error": self.last_error}
         return self.get_status_display()
 
     def deliver(self):
@@ -260,26 +267,30 @@ class StaffNotification(models.Model):
         of APPLICATION_NOTIFICATION_RETRY_DELAYS gives up and says so to staff."""
         if self.status != self.Status.PENDING:
             return
-        page = self.submission.page.specific
         now = timezone.now()
+        # Counted before sending, so that a worker killed mid-send leaves a trace staff see.
         self.attempts += 1
         self.last_attempt_at = now
+        self.save(update_fields=["attempts", "last_attempt_at"])
         try:
-            page.notification_message(self.submission).send()
+            message = self.submission.page.specific.notification_message(self.submission)
+            if not message.recipients():
+                raise NoRecipients(_("The form has no “to address” for staff."))
+            message.send()
         # Whatever the mail backend raises (refused, timed out, rejected), the application is
         # safe; the job is kept and the failure recorded for staff.
         except Exception as error:
             self.last_error = f"{type(error).__name__}: {error}"[:500]
-            self.record_failure(now)
+            self.record_failure(now, retry=not isinstance(error, NoRecipients))
             return
         self.status = self.Status.SENT
         self.sent_at = now
         self.last_error = ""
         self.save()
 
-    def record_failure(self, now):
+    def record_failure(self, now, retry=True):
         delays = settings.APPLICATION_NOTIFICATION_RETRY_DELAYS
-        if self.attempts > len(delays):
+        if not retry or self.attempts > len(delays):
             self.status = self.Status.FAILED
             self.save()
             logger.error(
@@ -332,20 +343,25 @@ class RecentApplication(models.Model):
 def submission_allowed(request):
     """At most APPLICATION_RATE_LIMIT applications per address per APPLICATION_RATE_PERIOD.
 
-    Each request takes its place in line first and then counts who came before it, so two
-    requests at the same moment can never both take the last place.
+    Requests from one address take turns: PostgreSQL holds a lock on the address's digest
+    until the transaction ends, and SQLite lets one writer at a time anyway, so two requests at
+    the same moment can never both take the last place.
     """
     limit, period = settings.APPLICATION_RATE_LIMIT, settings.APPLICATION_RATE_PERIOD
     since = timezone.now() - datetime.timedelta(seconds=period)
     digest = salted_hmac("applications.rate-limit", client_address(request)).hexdigest()
+    with transaction.atomic():
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", [digest])
+        mine = RecentApplication.objects.create(address_digest=digest)
+        place = RecentApplication.objects.filter(
+            address_digest=digest, received_at__gte=since
+        ).count()
+        if place > limit:
+            mine.delete()
+            return False
     RecentApplication.objects.filter(received_at__lt=since).delete()
-    mine = RecentApplication.objects.create(address_digest=digest)
-    place = RecentApplication.objects.filter(
-        address_digest=digest, received_at__gte=since, pk__lte=mine.pk
-    ).count()
-    if place > limit:
-        mine.delete()
-        return False
     return True
 
 

@@ -1,5 +1,9 @@
 """On the admin dashboard: applications whose email to staff has not got through."""
 
+import datetime
+
+from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.ui.components import Component
@@ -9,7 +13,10 @@ from applications.models import StaffNotification
 
 
 class UndeliveredNotificationsPanel(Component):
-    """Shown only while some email failed: staff who never got it would not know otherwise."""
+    """Shown only while some email failed, or has waited longer than a worker ever takes (no
+    worker running): staff who never got it would not know otherwise."""
+
+    WAITING_TOO_LONG = datetime.timedelta(minutes=15)
 
     name = "undelivered_notifications"
     order = 40
@@ -22,7 +29,9 @@ class UndeliveredNotificationsPanel(Component):
     def for_user(cls, user):
         notifications = list(
             StaffNotification.objects.filter(
-                attempts__gt=0, submission__page__in=get_forms_for_user(user)
+                Q(attempts__gt=0)
+                | Q(submission__submit_time__lt=timezone.now() - cls.WAITING_TOO_LONG),
+                submission__page__in=get_forms_for_user(user),
             )
             .exclude(status=StaffNotification.Status.SENT)
             .select_related("submission__page")

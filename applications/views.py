@@ -8,8 +8,10 @@ class ApplicationsListView(SubmissionsListView):
     """Wagtail's table and exports of submissions, with a CSV that Excel opens safely."""
 
     def stream_csv(self, queryset):
-        # Excel on Windows reads a CSV without a byte-order mark as Shift-JIS, garbling
-        # Japanese.
+        # Wagtail 8.0's SpreadsheetExportMixin.stream_csv (wagtail/admin/views/mixins.py),
+        # with a byte-order mark first and defusedcsv's writer instead of the csv module's;
+        # compare with it on each Wagtail upgrade. Excel on Windows reads a CSV without a
+        # byte-order mark as Shift-JIS, garbling Japanese.
         yield "\ufeff"
         # defusedcsv writes an answer that starts like a formula (=HYPERLINK(…), @SUM, +1-1)
         # as text, so opening the export never runs what a visitor typed.

@@ -83,7 +83,8 @@ def _organization(request, home, contact):
 
 
 def _place(name, address):
-    return {"@type": "Place", "name": name, "address": address}
+    # A site without contact details yet has no address to give; null is not an address.
+    return {"@type": "Place", "name": name, **({"address": address} if address else {})}
 
 
 def _event(name, url, starts, ends, location, description, organizer, image):

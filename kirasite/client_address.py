@@ -18,10 +18,17 @@ def trusted_networks(proxies):
 
 
 def parsed(address):
+    """An address as proxies and servers write it: maybe with a port (203.0.113.5:4711,
+    [2001:db8::5]:443), maybe an IPv4 address in IPv6 form (::ffff:127.0.0.1)."""
+    if address.startswith("["):
+        address = address[1:].partition("]")[0]
+    elif address.count(":") == 1:
+        address = address.partition(":")[0]
     try:
-        return ipaddress.ip_address(address)
+        ip = ipaddress.ip_address(address)
     except ValueError:
         return None
+    return getattr(ip, "ipv4_mapped", None) or ip
 
 
 def client_address(request):
@@ -37,8 +44,9 @@ def client_address(request):
     def trusted(ip):
         return ip is not None and any(ip in network for network in networks)
 
-    if not trusted(parsed(remote)):
-        return remote
+    remote_ip = parsed(remote)
+    if not trusted(remote_ip):
+        return str(remote_ip) if remote_ip else remote
     forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
     for hop in reversed([hop.strip() for hop in forwarded.split(",")]):
         ip = parsed(hop)
@@ -46,5 +54,5 @@ def client_address(request):
             break
         if not trusted(ip):
             return str(ip)
-        remote = str(ip)
-    return remote
+        remote_ip = ip
+    return str(remote_ip)

@@ -39,6 +39,8 @@ if [ -z "${TEST_REDIS_URL:-}" ]; then
     command -v redis-server >/dev/null || packages+=(redis-server)
 fi
 command -v redis-cli >/dev/null || packages+=(redis-tools)
+# The web-server test makes itself a certificate.
+command -v openssl >/dev/null || packages+=(openssl)
 
 if [ "${#packages[@]}" -gt 0 ]; then
     if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null; then

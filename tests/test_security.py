@@ -112,6 +112,11 @@ def test_production_refuses_to_start_without_its_settings(monkeypatch, missing):
         production_settings(monkeypatch, **{missing: None})
 
 
+def test_a_mistyped_trusted_proxy_stops_the_site_at_start_up(monkeypatch):
+    with pytest.raises(ImproperlyConfigured, match="TRUSTED_PROXIES"):
+        production_settings(monkeypatch, TRUSTED_PROXIES="127.0.0.1,10.0.0.0/33")
+
+
 def test_production_sends_mail_where_the_environment_says(monkeypatch):
     one_url = production_settings(monkeypatch)
     separate = production_settings(

@@ -1,12 +1,14 @@
 """Settings shared by every environment; what differs per deployment comes from the environment."""
 
 import datetime
+import ipaddress
 import os
 from pathlib import Path
 
 import dj_database_url
 import dj_email_url
 
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -237,7 +239,7 @@ APPLICATION_RETENTION = datetime.timedelta(
 )
 APPLICATION_RATE_LIMIT = 3
 APPLICATION_RATE_PERIOD = 60 * 60
-# Staff are told of each application by email from a queue (applications/notifications.py);
+# Staff are told of each application by email from a queue (StaffNotification in applications);
 # a failed send is tried again after each of these delays, in seconds, then given up on.
 APPLICATION_NOTIFICATION_RETRY_DELAYS = [
     int(delay)
@@ -248,6 +250,12 @@ APPLICATION_NOTIFICATION_RETRY_DELAYS = [
 # a request that comes from one of them has its visitor's address read from X-Forwarded-For
 # (kirasite/client_address.py); without any, the connection's own address is the visitor's.
 TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+for _proxy in TRUSTED_PROXIES:
+    try:
+        ipaddress.ip_network(_proxy, strict=False)
+    except ValueError as _error:
+        # At start-up, not on the first application or sign-in.
+        raise ImproperlyConfigured(f"TRUSTED_PROXIES: {_error}") from None
 
 # Background jobs (django-tasks). Wagtail's own jobs run at once, inside the request, as they
 # always have; staff notifications wait in the database, committed with the application they

@@ -8,8 +8,7 @@ gunicorn runs two workers, so the limit is counted across them.
 
 import pytest
 
-from tests.applications.test_host_family_form import APPLICATION
-from tests.applications.test_production_mail import FORM, REOPEN_THE_DEMO_CALL
+from tests.support.applications import APPLICATION, FORM, REOPEN_THE_DEMO_CALL
 from tests.support.processes import app_server, manage, production_environment
 from tests.support.web_server import Visitor, nginx
 

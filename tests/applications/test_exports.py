@@ -8,7 +8,7 @@ from bs4 import BeautifulSoup
 from openpyxl import load_workbook
 
 from home.roles import EDITORS
-from tests.applications.test_host_family_form import APPLICATION, notice_with_form, staff_member
+from tests.support.applications import APPLICATION, notice_with_form, staff_member
 
 FORMULAS = {
     "household_name": '=HYPERLINK("http://evil.example","Click")',

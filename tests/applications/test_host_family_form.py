@@ -16,24 +16,9 @@ from wagtail.contrib.forms.models import FormSubmission
 
 from applications.models import HostFamilyApplicationPage
 from home.roles import EDITORS, TRANSLATORS
-from tests.factories import HostFamilyApplicationPageFactory, RecruitmentPageFactory
+from tests.factories import RecruitmentPageFactory
+from tests.support.applications import APPLICATION, notice_with_form, staff_member
 from tests.support.tasks import run_notification_worker
-
-APPLICATION = {
-    "household_name": "鈴木家",
-    "contact_person": "鈴木 花子",
-    "email": "hanako@example.jp",
-    "phone": "090-1234-5678",
-    "address": "千葉県柏市柏1-1-1",
-    "household_members": "4",
-    "languages": "日本語、少し英語",
-    "pets": "",
-    "smoking": "none",
-    "preferred_period": "全期間",
-    "message": "初めての受け入れです。",
-    "consent": "on",
-    "website": "",
-}
 
 
 @pytest.fixture(autouse=True)
@@ -41,14 +26,6 @@ def fresh_rate_limit():
     cache.clear()
     yield
     cache.clear()
-
-
-def notice_with_form(site, language="ja", **notice_fields):
-    notice_fields.setdefault("kind", "host_family")
-    notice_fields.setdefault("city", site.page("cities/torrance/", language))
-    notice = RecruitmentPageFactory(parent=site.page("news/", language), **notice_fields)
-    form_page = HostFamilyApplicationPageFactory(parent=notice)
-    return notice, form_page
 
 
 def soup_of(response):
@@ -215,14 +192,6 @@ def test_a_form_can_only_be_added_under_a_host_family_notice(site):
     assert HostFamilyApplicationPage.can_create_at(host_notice)
     assert not HostFamilyApplicationPage.can_create_at(youth_notice)
     assert not HostFamilyApplicationPage.can_create_at(site.page("news/"))
-
-
-def staff_member(django_user_model, group_name):
-    from django.contrib.auth.models import Group
-
-    user = django_user_model.objects.create_user(group_name.lower(), password="pw")
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
 
 
 def test_staff_read_and_export_applications(client, site, django_user_model):

@@ -1,13 +1,17 @@
 """Who the visitor is, for the application limit and the admin's lockout: the connection's
 address, or behind a trusted proxy the address that proxy reports, never one a visitor wrote."""
 
+import threading
+
 import pytest
 
 from django.core.cache import cache
+from django.db import connection
 from django.test import RequestFactory
 
+from applications.models import submission_allowed
 from kirasite.client_address import client_address
-from tests.applications.test_host_family_form import APPLICATION, notice_with_form
+from tests.support.applications import APPLICATION, notice_with_form
 
 PROXY = "10.0.0.2"
 
@@ -30,6 +34,11 @@ def address_of(remote, forwarded=None):
         # Two proxies of ours, one behind the other.
         (PROXY, "203.0.113.5, 10.0.0.3", "203.0.113.5"),
         (PROXY, "2001:db8::5", "2001:db8::5"),
+        # Written with a port, or an IPv4 address in IPv6 form, it is still the same address.
+        (PROXY, "203.0.113.5:4711", "203.0.113.5"),
+        (PROXY, "[2001:db8::5]:443", "2001:db8::5"),
+        (f"::ffff:{PROXY}", "203.0.113.5", "203.0.113.5"),
+        ("::ffff:203.0.113.5", None, "203.0.113.5"),
         # A header our proxy did not complete is no address at all.
         (PROXY, "not-an-address", PROXY),
         (PROXY, "", PROXY),
@@ -100,3 +109,31 @@ def test_one_persons_failed_sign_ins_behind_the_proxy_lock_out_only_that_person(
 
     assert locked.status_code == 429
     assert colleague.status_code == 302
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="SQLite lets one writer at a time; its in-memory test database refuses the others",
+)
+@pytest.mark.django_db(transaction=True)
+def test_a_burst_from_one_address_gets_only_its_quota():
+    """Eight applications sent at the same moment from one address: three get through."""
+    barrier = threading.Barrier(8)
+    results = []
+
+    def apply():
+        barrier.wait()
+        try:
+            results.append(
+                submission_allowed(RequestFactory().post("/", REMOTE_ADDR="203.0.113.5"))
+            )
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=apply) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert sorted(results) == [False] * 5 + [True] * 3

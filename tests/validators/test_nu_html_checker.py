@@ -59,6 +59,7 @@ def nu_errors(pages, directory):
     return errors
 
 
+@pytest.mark.java
 def test_no_page_has_an_html_error(client, site, tmp_path):
     pages = rendered_pages(client, site)
     statuses = {label: status for label, (status, _html) in pages.items()}
