@@ -1,4 +1,5 @@
 import re
+import unicodedata
 
 from django.core.validators import RegexValidator
 from django.db import models
@@ -194,18 +195,26 @@ class ContactDetails(PreviewableMixin, TranslatableMixin, models.Model):
         return f"{self.name} ({self.locale})"
 
     @staticmethod
-    def _international(number):
-        # Japanese numbers drop their leading trunk 0 after the +81 country code.
-        digits = re.sub(r"\D", "", number)
-        return f"+81{digits[1:]}" if digits.startswith("0") else digits
+    def international(number, separator=""):
+        """A number as dialled from abroad: 04-7157-0281 as +81471570281 (for tel: links) or,
+        with separator "-", +81-4-7157-0281 (for readers and structured data). Japanese numbers
+        drop their leading trunk 0 after the +81 country code."""
+        groups = re.findall(r"[0-9]+", unicodedata.normalize("NFKC", number))
+        if groups and groups[0].startswith("0"):
+            groups = ["81", groups[0][1:], *groups[1:]]
+        return "+" + separator.join(group for group in groups if group)
+
+    @property
+    def telephone_international(self):
+        return self.international(self.telephone, "-")
 
     @property
     def telephone_uri(self):
-        return f"tel:{self._international(self.telephone)}"
+        return f"tel:{self.international(self.telephone)}"
 
     @property
     def fax_uri(self):
-        return f"fax:{self._international(self.fax)}" if self.fax else ""
+        return f"fax:{self.international(self.fax)}" if self.fax else ""
 
     def get_preview_template(self, request, mode_name):
         return "components/contact_details_preview.html"

@@ -5,8 +5,6 @@ for news, Event for events and for each briefing session of a recruitment notice
 BreadcrumbList on every page below home.
 """
 
-import re
-
 from django.templatetags.static import static
 from django.utils import timezone
 from django.utils.html import strip_tags
@@ -42,12 +40,6 @@ def share_image_url(page, request):
     return request.build_absolute_uri(image.get_rendition("fill-1200x630|format-jpeg").url)
 
 
-def international_telephone(number):
-    """04-7157-0281 as +81-4-7157-0281: Japan's code in place of the leading trunk 0."""
-    grouped = "-".join(re.findall(r"[0-9]+", number))
-    return f"+81-{grouped[1:]}" if grouped.startswith("0") else f"+{grouped}"
-
-
 def _postal_address(street, postal_code=""):
     """A PostalAddress (Google wants one, not text) for an address written on one line."""
     address = {"@type": "PostalAddress", "streetAddress": street, "addressCountry": "JP"}
@@ -75,7 +67,7 @@ def _organization(request, home, contact):
             {
                 "email": contact.email,
                 # Google asks for the international form (+81-4-…), as dialled from abroad.
-                "telephone": international_telephone(contact.telephone),
+                "telephone": contact.telephone_international,
                 "address": _contact_address(contact),
             }
         )

@@ -5,7 +5,7 @@ import json
 import pytest
 from bs4 import BeautifulSoup
 
-from home import seo
+from home.models import ContactDetails
 from tests.factories import ImageFactory
 from tests.support.pages import PAGE_OF_EACH_TYPE
 
@@ -88,10 +88,16 @@ def test_home_page_has_no_breadcrumbs_but_names_the_organisation(client, site):
 
 @pytest.mark.parametrize(
     ("written", "international"),
-    [("04-7157-0281", "+81-4-7157-0281"), ("090 1234 5678", "+81-90-1234-5678")],
+    [
+        ("04-7157-0281", "+81-4-7157-0281"),
+        ("090 1234 5678", "+81-90-1234-5678"),
+        ("０４－７１５７－０２８１", "+81-4-7157-0281"),
+        ("+1 310 618 5880", "+1-310-618-5880"),
+    ],
 )
 def test_telephone_numbers_are_given_as_dialled_from_abroad(written, international):
-    assert seo.international_telephone(written) == international
+    assert ContactDetails.international(written, "-") == international
+    assert ContactDetails.international(written) == international.replace("-", "")
 
 
 def test_news_is_a_news_article(client, site):
