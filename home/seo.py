@@ -74,6 +74,14 @@ def _organization(request, home, contact):
     return organization
 
 
+def _address_or_office(address, organization):
+    """A venue's own address (written on one or more lines), or, left blank, the Association's:
+    the venue is its office, as the help texts of the address fields say."""
+    if address:
+        return _postal_address(" ".join(address.split()))
+    return organization.get("address")
+
+
 def _place(name, address):
     # A site without contact details yet has no address to give; null is not an address.
     return {"@type": "Place", "name": name, **({"address": address} if address else {})}
@@ -127,18 +135,13 @@ def structured_data(page, request, home, contact=None):
         }
         items.append(article)
     elif isinstance(page, EventPage):
-        address = (
-            _postal_address(page.venue_address)
-            if page.venue_address
-            else organization.get("address")
-        )
         items.append(
             _event(
                 page.title,
                 url,
                 page.start,
                 page.end,
-                _place(page.venue_name, address),
+                _place(page.venue_name, _address_or_office(page.venue_address, organization)),
                 page_summary(page),
                 organizer,
                 image,
@@ -147,14 +150,7 @@ def structured_data(page, request, home, contact=None):
     elif isinstance(page, RecruitmentPage):
         for session in page.briefing_sessions:
             value = session.value
-            # A session without an address of its own is held at the Association's office
-            # (the block's help text says so), whose address the contact details give.
-            session_address = value.get("venue_address")
-            address = (
-                _postal_address(" ".join(session_address.split()))
-                if session_address
-                else organization.get("address")
-            )
+            address = _address_or_office(value.get("venue_address"), organization)
             items.append(
                 _event(
                     _("Briefing session: %(title)s") % {"title": page.title},

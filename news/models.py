@@ -1,3 +1,5 @@
+import datetime
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
@@ -205,6 +207,17 @@ class NewsPage(JapaneseSearchMixin, FeaturedImageMixin, Page):
         # Listings read the newest few: the index keeps that cheap however long the archive.
         indexes = [models.Index(fields=["date", "page_ptr"], name="news_date_idx")]
 
+    # As an entry of the news feed (news/feeds.py), beside events and notices.
+    def feed_published_at(self):
+        # News carries a date only; it is published at the start of that day in Japan.
+        return timezone.make_aware(datetime.datetime.combine(self.date, datetime.time()))
+
+    def feed_description(self):
+        return self.lead
+
+    def feed_category(self):
+        return self.get_category_display()
+
 
 class EventQuerySet(ListingQuerySet):
     def upcoming(self, now):
@@ -233,7 +246,16 @@ class EventPage(JapaneseSearchMixin, RoutablePageMixin, Page):
 
     # Where
     venue_name = models.CharField(_("venue"), max_length=200)
-    venue_address = models.CharField(_("venue address"), max_length=255, blank=True)
+    venue_address = models.CharField(
+        _("venue address"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Postal code and address of the venue, shown to visitors and given to search "
+            "engines. Leave blank when the event is held at the association's own office: the "
+            "address in the contact details is used."
+        ),
+    )
 
     # Taking part
     registration_required = models.BooleanField(_("registration required"), default=False)
@@ -296,6 +318,16 @@ class EventPage(JapaneseSearchMixin, RoutablePageMixin, Page):
     def is_past(self, now=None):
         now = now or timezone.now()
         return (self.end or self.start) < now
+
+    def feed_published_at(self):
+        return self.first_published_at or timezone.now()
+
+    def feed_description(self):
+        when = formats.date_format(timezone.localtime(self.start), "DATETIME_FORMAT")
+        return f"{when} · {self.venue_name}\n{self.summary}"
+
+    def feed_category(self):
+        return _("Event")
 
 
 class RecruitmentKind(models.TextChoices):
@@ -508,6 +540,16 @@ class RecruitmentPage(JapaneseSearchMixin, Page):
     @property
     def status(self):
         return self.status_on(timezone.localdate())
+
+    def feed_published_at(self):
+        return self.first_published_at or timezone.now()
+
+    def feed_description(self):
+        closes = formats.date_format(self.application_closes, "DATE_FORMAT")
+        return _("Applications close on %(date)s.") % {"date": closes} + "\n" + self.summary
+
+    def feed_category(self):
+        return _("Recruitment")
 
     @cached_property
     def programme(self):
