@@ -7,6 +7,9 @@ import pytest
 from bs4 import BeautifulSoup
 from openpyxl import load_workbook
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
 from home.roles import EDITORS
 from tests.support.applications import APPLICATION, notice_with_form, staff_member
 
@@ -67,3 +70,24 @@ def test_the_table_and_exports_show_the_answers_in_words(client, editor_with_app
     assert "none" not in cells and "True" not in cells
     assert ",none," not in csv_text and ",True," not in csv_text
     assert "千葉県柏市柏1-1-1" in cells
+
+
+def test_the_table_and_exports_cost_no_query_per_application(client, site, django_user_model):
+    notice, form_page = notice_with_form(site)
+    client.force_login(staff_member(django_user_model, EDITORS))
+    listing = f"/admin/forms/submissions/{form_page.pk}/"
+
+    def queries_for(url, params=None):
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(url, params or {})
+            if response.streaming:
+                b"".join(response.streaming_content)
+        return len(captured)
+
+    client.post(form_page.url, APPLICATION, REMOTE_ADDR="203.0.113.1")
+    one = [queries_for(listing), queries_for(listing, {"export": "csv"})]
+    for number in range(2, 7):
+        client.post(form_page.url, APPLICATION, REMOTE_ADDR=f"203.0.113.{number}")
+    six = [queries_for(listing), queries_for(listing, {"export": "csv"})]
+
+    assert six == one
