@@ -5,9 +5,7 @@ database of their own; nothing here uses the test database or the test client.
 """
 
 import re
-import urllib.error
 import urllib.parse
-import urllib.request
 
 import pytest
 
@@ -19,50 +17,9 @@ from tests.support.processes import (
     redis_key_prefix,
     scratch_database,
 )
+from tests.support.web_server import Visitor
 
 pytestmark = pytest.mark.service
-
-
-class Browser:
-    """An admin session over plain HTTP: the production cookies are Secure, so the proxy's
-    X-Forwarded-Proto header says HTTPS and cookies are carried by hand."""
-
-    def __init__(self, base_url):
-        self.base_url = base_url
-        self.cookies = {}
-
-    def request(self, path, data=None):
-        body = urllib.parse.urlencode(data).encode() if data is not None else None
-        request = urllib.request.Request(self.base_url + path, data=body)
-        request.add_header("X-Forwarded-Proto", "https")
-        request.add_header("Referer", "https://127.0.0.1" + path)
-        request.add_header("Cookie", "; ".join(f"{k}={v}" for k, v in self.cookies.items()))
-        opener = urllib.request.build_opener(NoRedirect)
-        try:
-            response = opener.open(request, timeout=10)
-        except urllib.error.HTTPError as error:
-            response = error
-        for header in response.headers.get_all("Set-Cookie") or []:
-            name, value = header.split(";", 1)[0].split("=", 1)
-            self.cookies[name] = value
-        return response.status, response.read().decode()
-
-    def csrf_token(self, path):
-        _status, html = self.request(path)
-        return re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
-
-    def log_in(self, username, password):
-        token = self.csrf_token("/admin/login/")
-        status, _html = self.request(
-            "/admin/login/",
-            {"csrfmiddlewaretoken": token, "username": username, "password": password},
-        )
-        assert status == 302, "sign-in failed"
-
-
-class NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None
 
 
 def test_a_change_through_one_server_shows_at_once_on_the_other(tmp_path):
@@ -100,14 +57,16 @@ def test_a_change_through_one_server_shows_at_once_on_the_other(tmp_path):
                 assert "姉妹都市提携50周年（改訂）" in get(server + news)[2]
                 assert "姉妹都市提携50周年（改訂）" in get(server + "/ja/news/")[2]
 
-            editor = Browser(first)
-            editor.log_in("ops", "scaling-test-password")
-            status, html = editor.request("/admin/pages/search/?q=" + urllib.parse.quote("改訂"))
-            page_id = re.search(r"/admin/pages/(\d+)/edit/", html).group(1)
-            token = editor.csrf_token(f"/admin/pages/{page_id}/unpublish/")
-            status, _html = editor.request(
-                f"/admin/pages/{page_id}/unpublish/", {"csrfmiddlewaretoken": token}
+            editor = Visitor(first)
+            status, _html = editor.submit(
+                "/admin/login/", {"username": "ops", "password": "scaling-test-password"}
             )
+            assert status == 302, "sign-in failed"
+            status, html = editor.request(
+                "GET", "/admin/pages/search/?q=" + urllib.parse.quote("改訂")
+            )
+            page_id = re.search(r"/admin/pages/(\d+)/edit/", html).group(1)
+            status, _html = editor.submit(f"/admin/pages/{page_id}/unpublish/", {})
             assert status == 302
 
             assert get(second + news)[0] == 404
