@@ -5,7 +5,7 @@ import pytest
 from django.test import RequestFactory
 
 from home.models import ContactDetails
-from tests.test_admin_forms import Editor
+from tests.support.page_editor import Editor
 
 PAGES = [
     ("", "4つの姉妹・友好都市"),
