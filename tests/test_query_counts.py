@@ -54,6 +54,7 @@ def add_items(site, count, language):
         ("cities/torrance/", 25),
         ("news/", 28),
         ("news/?category=announcement&city=torrance", 28),
+        ("news/feed/", 16),
     ],
 )
 @pytest.mark.parametrize("language", ["ja", "en"])
