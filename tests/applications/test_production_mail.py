@@ -57,12 +57,16 @@ def stored_applications(database_url):
         ).fetchall()
 
 
-def test_a_family_is_thanked_while_mail_is_down_and_staff_are_told_once_it_is_back(tmp_path):
+def test_a_family_is_thanked_while_mail_and_redis_are_down_and_staff_are_told_once_mail_is_back(
+    tmp_path,
+):
     smtp_port = free_port()
     with scratch_database() as database_url:
         environment = production_environment(database_url, tmp_path)
         environment.update(
             EMAIL_URL=f"smtp://127.0.0.1:{smtp_port}",
+            # Redis is down too: the cache fails quietly, and the limit lives in the database.
+            REDIS_URL=f"redis://127.0.0.1:{free_port()}/0",
             APPLICATION_NOTIFICATION_RETRY_DELAYS="3600",
         )
         manage(environment, "migrate", "--noinput")
