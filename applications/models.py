@@ -20,16 +20,18 @@ from wagtail.contrib.forms.models import AbstractEmailForm, FormMixin, FormSubmi
 from wagtail.fields import RichTextField
 
 from applications.forms import HostFamilyApplicationForm
-from home.localization import PAGE_TRANSLATABLE_FIELDS, synchronised, translated
-from kirasite.client_address import client_address
+from core.client_address import client_address
+from core.fields import PAGE_TRANSLATABLE_FIELDS, synchronised, translated
+from core.pages import SitePage
 from news.models import RecruitmentKind, RecruitmentStatus
 from search.index import JapaneseSearchMixin
 
 logger = logging.getLogger(__name__)
 
 
-class HostFamilyApplicationPage(JapaneseSearchMixin, AbstractEmailForm):
+class HostFamilyApplicationPage(JapaneseSearchMixin, SitePage, AbstractEmailForm):
     """The online application form of one host-family recruitment notice.
+    summary_field = "introduction"
 
     Its questions are fixed in code (applications.forms), not built by editors, so that the
     consent to the privacy notice can never be removed and every submission has the same columns

@@ -3,8 +3,8 @@ from django.utils.html import format_html
 
 from wagtail import hooks
 
+from accounts.roles import EDITORS, MODERATORS
 from applications.panels import UndeliveredNotificationsPanel
-from home.roles import EDITORS, MODERATORS
 
 
 @hooks.register("filter_form_submissions_for_user")

@@ -8,19 +8,22 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
 from wagtail.search import index
 
-from home.blocks import BodyBlock, InterviewBlock, PhotosBlock, TimelineBlock
-from home.dates import DatePrecision, format_partial_date, iso_partial_date
-from home.localization import PAGE_TRANSLATABLE_FIELDS, synchronised, translated
-from home.mixins import FeaturedImageMixin
-from home.querysets import ListingQuerySet, listing_pages
+from core.blocks import BodyBlock, InterviewBlock, PhotosBlock, TimelineBlock
+from core.dates import DatePrecision, format_partial_date, iso_partial_date
+from core.fields import PAGE_TRANSLATABLE_FIELDS, synchronised, translated
+from core.mixins import FeaturedImageMixin
+from core.pages import SitePage
+from core.querysets import ListingQuerySet, listing_pages
 from search.index import JapaneseSearchMixin
 
 
-class CityIndexPage(JapaneseSearchMixin, Page):
+class CityIndexPage(JapaneseSearchMixin, SitePage, Page):
     template = "pages/city_index_page.html"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["cities.CityPage"]
     max_count_per_parent = 1
+    copyable = False  # the only one of its kind (home/wagtail_hooks.py)
+    summary_field = "introduction"
 
     introduction = models.TextField(
         _("introduction"), blank=True, help_text=_("Shown above the list of cities.")
@@ -52,10 +55,11 @@ class Relationship(models.TextChoices):
     FRIENDSHIP = "friendship", _("Friendship city")
 
 
-class CityPage(JapaneseSearchMixin, FeaturedImageMixin, Page):
+class CityPage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
     template = "pages/city_page.html"
     parent_page_types = ["cities.CityIndexPage"]
     subpage_types = ["cities.HistoryPage", "cities.DelegationPage", "cities.InterviewPage"]
+    summary_field = "summary"
 
     # Where the city is
     country = models.CharField(_("country"), max_length=100, help_text=_("For example: USA."))
@@ -163,8 +167,6 @@ class CityPage(JapaneseSearchMixin, FeaturedImageMixin, Page):
         return format_partial_date(self.agreement_date, self.agreement_date_precision)
 
     def get_context(self, request, *args, **kwargs):
-        from news.models import RecruitmentPage, with_programmes
-
         context = super().get_context(request, *args, **kwargs)
         children = listing_pages().child_of(self).live().public()
         context["history"] = SimpleLazyObject(
@@ -178,23 +180,17 @@ class CityPage(JapaneseSearchMixin, FeaturedImageMixin, Page):
             .select_related("image")
             .order_by("-delegation_year", "-pk")
         )
-        # Lazy, like the querysets above: the template's cached listings may not need them.
-        context["notices"] = SimpleLazyObject(
-            lambda: with_programmes(
-                RecruitmentPage.objects.in_locale_of(self)
-                .for_city(self)
-                .select_related("city")
-                .order_by("-application_closes")
-            )
-        )
+        # The city's recruitment notices come from the news app's {% city_notices %}.
         return context
 
 
-class HistoryPage(JapaneseSearchMixin, Page):
+class HistoryPage(JapaneseSearchMixin, SitePage, Page):
     template = "pages/history_page.html"
     parent_page_types = ["cities.CityPage"]
     subpage_types = []
     max_count_per_parent = 1
+    copyable = False  # the only one of its kind (home/wagtail_hooks.py)
+    summary_field = "introduction"
 
     introduction = models.TextField(_("introduction"), blank=True)
     milestones = StreamField(
@@ -222,10 +218,11 @@ class Direction(models.TextChoices):
     INBOUND = "inbound", _("Partner city to Kashiwa")
 
 
-class DelegationPage(JapaneseSearchMixin, Page):
+class DelegationPage(JapaneseSearchMixin, SitePage, Page):
     template = "pages/delegation_page.html"
     parent_page_types = ["cities.CityPage"]
     subpage_types = []
+    summary_field = "summary"
 
     # The trip
     edition = models.PositiveSmallIntegerField(
@@ -304,11 +301,15 @@ class DelegationPage(JapaneseSearchMixin, Page):
     def member_list(self):
         return [line.strip() for line in self.members.splitlines() if line.strip()]
 
+    def dated_as(self):
+        return _("Departs"), self.departure_date
 
-class InterviewPage(JapaneseSearchMixin, FeaturedImageMixin, Page):
+
+class InterviewPage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
     template = "pages/interview_page.html"
     parent_page_types = ["cities.CityPage"]
     subpage_types = []
+    summary_field = "introduction"
 
     interviewee_name = models.CharField(_("interviewee's name"), max_length=200)
     interviewee_role = models.CharField(

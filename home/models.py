@@ -9,56 +9,26 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.images.models import AbstractImage, AbstractRendition
 from wagtail.models import Page, PreviewableMixin, TranslatableMixin
 from wagtail.search import index
 
 from cities.models import CityPage
-from home.blocks import BodyBlock
-from home.localization import PAGE_TRANSLATABLE_FIELDS, synchronised, translated
-from home.mixins import FeaturedImageMixin
-from news.models import EventPage, NewsPage, RecruitmentPage, with_programmes
+from core.blocks import BodyBlock
+from core.fields import PAGE_TRANSLATABLE_FIELDS, synchronised, translated
+from core.mixins import FeaturedImageMixin
+from core.pages import SitePage
+from news.models import EventPage, NewsPage, RecruitmentPage
 from search.index import JapaneseSearchMixin
 
 HOME_LISTING_SIZE = 3
 
 
-class SiteImage(AbstractImage):
-    # Wagtail's own "description" is the image's alt text; here it is required.
-    description = models.CharField(
-        _("alternative text"),
-        max_length=255,
-        help_text=_("What the image shows, for visitors who cannot see it."),
-    )
-
-    admin_form_fields = (
-        "title",
-        "file",
-        "description",
-        "collection",
-        "tags",
-        "focal_point_x",
-        "focal_point_y",
-        "focal_point_width",
-        "focal_point_height",
-    )
-
-    class Meta(AbstractImage.Meta):
-        verbose_name = _("image")
-        verbose_name_plural = _("images")
-
-
-class SiteRendition(AbstractRendition):
-    image = models.ForeignKey(SiteImage, on_delete=models.CASCADE, related_name="renditions")
-
-    class Meta:
-        unique_together = (("image", "filter_spec", "focal_point_key"),)
-
-
-class HomePage(JapaneseSearchMixin, FeaturedImageMixin, Page):
+class HomePage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
     template = "pages/home_page.html"
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["home.StandardPage", "cities.CityIndexPage", "news.NewsIndexPage"]
+    copyable = False  # the only one of its kind (home/wagtail_hooks.py)
+    summary_field = "lead"
 
     lead = models.TextField(
         _("lead text"),
@@ -82,11 +52,11 @@ class HomePage(JapaneseSearchMixin, FeaturedImageMixin, Page):
         today = timezone.localdate()
         # Lazy, like the querysets below: the template's cached listings may not need them.
         context["open_notices"] = SimpleLazyObject(
-            lambda: with_programmes(
+            lambda: (
                 RecruitmentPage.objects.in_locale_of(self)
                 .open_on(today)
-                .select_related("city")
-                .order_by("application_closes")
+                .closing_soonest()
+                .with_programmes()
             )
         )
         context["upcoming_events"] = EventPage.objects.in_locale_of(self).upcoming(timezone.now())[
@@ -98,11 +68,15 @@ class HomePage(JapaneseSearchMixin, FeaturedImageMixin, Page):
         context["cities"] = CityPage.objects.in_locale_of(self).for_listing()
         return context
 
+    def structured_data(self, schema):
+        return [schema.organization]
 
-class StandardPage(JapaneseSearchMixin, FeaturedImageMixin, Page):
+
+class StandardPage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
     template = "pages/standard_page.html"
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
+    summary_field = "introduction"
 
     introduction = models.TextField(
         _("introduction"),
@@ -192,7 +166,7 @@ class ContactDetails(PreviewableMixin, TranslatableMixin, models.Model):
         verbose_name_plural = _("contact details")
 
     def __str__(self):
-        return f"{self.name} ({self.locale})"
+        return self.name
 
     @staticmethod
     def international(number, separator=""):

@@ -5,8 +5,8 @@ from django.shortcuts import render
 from django.template import loader
 from django.utils import translation
 
-from home.navigation import home_pages
-from home.querysets import listing_pages
+from caching.lookups import home_pages
+from core.querysets import listing_pages
 
 
 def page_in_another_language(request):

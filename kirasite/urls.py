@@ -7,10 +7,10 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home.sitemap import robots_txt, sitemap
 from home.views import healthz
 from news.views import events_calendar
 from search.views import search
+from seo.sitemap import robots_txt, sitemap
 
 urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),

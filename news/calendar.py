@@ -4,62 +4,39 @@ from icalendar import Calendar, Event
 
 from django.http import HttpResponse
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
 PRODUCT_ID = "-//Kashiwa International Relations Association//kira-kira.jp//"
+UID_DOMAIN = "kira-kira.jp"
 
 
-def _event(uid, summary, starts, ends, location, description, url):
+def _event(occurrence, url):
     event = Event()
-    event.add("uid", uid)
-    event.add("summary", summary)
-    event.add("dtstart", timezone.localtime(starts))
-    if ends:
-        event.add("dtend", timezone.localtime(ends))
+    event.add("uid", f"{occurrence.uid}@{UID_DOMAIN}")
+    event.add("summary", occurrence.name)
+    event.add("dtstart", timezone.localtime(occurrence.starts))
+    if occurrence.ends:
+        event.add("dtend", timezone.localtime(occurrence.ends))
     event.add("dtstamp", timezone.now())
+    location = ", ".join(part for part in (occurrence.venue, occurrence.address) if part)
     if location:
         event.add("location", location)
-    if description:
-        event.add("description", description)
+    if occurrence.description:
+        event.add("description", occurrence.description)
     event.add("url", url)
     return event
 
 
-def event_entry(page, request):
-    location = ", ".join(part for part in (page.venue_name, page.venue_address) if part)
-    return _event(
-        f"event-{page.pk}@kira-kira.jp",
-        page.title,
-        page.start,
-        page.end,
-        location,
-        page.summary,
-        page.get_full_url(request),
-    )
-
-
-def briefing_entries(notice, request):
-    for index, session in enumerate(notice.briefing_sessions):
-        value = session.value
-        yield _event(
-            f"briefing-{notice.pk}-{session.id or index}@kira-kira.jp",
-            f"{_('Briefing session')}: {notice.title}",
-            value.starts_at,
-            value.ends_at,
-            value["venue"],
-            value["notes"],
-            notice.get_full_url(request),
-        )
-
-
-def calendar_response(entries, filename, name):
+def calendar_response(request, pages, filename, name):
+    """Every occurrence the pages announce (core/pages.py), as one calendar file."""
     calendar = Calendar()
     calendar.add("prodid", PRODUCT_ID)
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", name)
     calendar.add("x-wr-timezone", timezone.get_current_timezone_name())
-    for entry in entries:
-        calendar.add_component(entry)
+    for page in pages:
+        url = page.get_full_url(request)
+        for occurrence in page.occurrences():
+            calendar.add_component(_event(occurrence, url))
     calendar.add_missing_timezones()
     response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'

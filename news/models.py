@@ -18,12 +18,14 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
 from wagtail.search import index
 
-from home.blocks import BodyBlock, BriefingSessionsBlock, DocumentsBlock
-from home.localization import PAGE_TRANSLATABLE_FIELDS, synchronised, translated
-from home.mixins import FeaturedImageMixin
-from home.navigation import live_translations
-from home.querysets import ListingQuerySet, listing_pages, localized_by_translation_key
-from news.calendar import briefing_entries, calendar_response, event_entry
+from caching.lookups import live_translations
+from cities.models import CityPage
+from core.blocks import BodyBlock, BriefingSessionsBlock, DocumentsBlock
+from core.fields import PAGE_TRANSLATABLE_FIELDS, synchronised, translated
+from core.mixins import FeaturedImageMixin
+from core.pages import Occurrence, SitePage
+from core.querysets import ListingQuerySet, listing_pages, localized_by_translation_key
+from news.calendar import calendar_response
 from search.index import JapaneseSearchMixin
 
 NEWS_PER_PAGE = 10
@@ -39,11 +41,13 @@ class NewsCategory(models.TextChoices):
     ANNIVERSARY = "anniversary", _("Anniversary programme")
 
 
-class NewsIndexPage(JapaneseSearchMixin, RoutablePageMixin, Page):
+class NewsIndexPage(JapaneseSearchMixin, SitePage, RoutablePageMixin, Page):
     template = "pages/news_index_page.html"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsPage", "news.EventPage", "news.RecruitmentPage"]
     max_count_per_parent = 1
+    copyable = False  # the only one of its kind (home/wagtail_hooks.py)
+    summary_field = "introduction"
 
     introduction = models.TextField(_("introduction"), blank=True)
 
@@ -82,18 +86,18 @@ class NewsIndexPage(JapaneseSearchMixin, RoutablePageMixin, Page):
 
     def calendar(self, request):
         """Every event and briefing session under this index, for calendar apps."""
-        entries = [
-            event_entry(event, request)
-            for event in EventPage.objects.child_of(self).live().public().order_by("start")
+        pages = [
+            *EventPage.objects.child_of(self).live().public().order_by("start"),
+            *RecruitmentPage.objects.child_of(self).live().public(),
         ]
-        for notice in RecruitmentPage.objects.child_of(self).live().public():
-            entries.extend(briefing_entries(notice, request))
         filename = f"kira-events-{self.locale.language_code}.ics"
-        return calendar_response(entries, filename, self.title)
+        return calendar_response(request, pages, filename, self.title)
+
+    def get_cached_paths(self):
+        """What a CDN in front must forget with the index (caching/frontend.py)."""
+        return ["/", "feed/", "events/"]
 
     def get_context(self, request, *args, **kwargs):
-        from cities.models import CityPage
-
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
         news = NewsPage.objects.child_of(self).live().public().newest_first()
@@ -126,13 +130,11 @@ class NewsIndexPage(JapaneseSearchMixin, RoutablePageMixin, Page):
         return {
             "upcoming_events": list(events.upcoming(now)[:UPCOMING_EVENTS_SHOWN]),
             "past_events": list(events.past(now)[:PAST_EVENTS_SHOWN]),
-            "recruitment_notices": with_programmes(
-                RecruitmentPage.objects.child_of(self)
-                .live()
-                .public()
-                .select_related("city")
-                .order_by("-application_closes")
-            ),
+            "recruitment_notices": RecruitmentPage.objects.child_of(self)
+            .live()
+            .public()
+            .latest_deadline_first()
+            .with_programmes(),
         }
 
 
@@ -151,11 +153,13 @@ class NewsPageForm(WagtailAdminPageForm):
             field.queryset = field.queryset.filter(locale_id=self.instance.locale_id)
 
 
-class NewsPage(JapaneseSearchMixin, FeaturedImageMixin, Page):
+class NewsPage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
     template = "pages/news_page.html"
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
     base_form_class = NewsPageForm
+    summary_field = "lead"
+    og_type = "article"
 
     date = models.DateField(
         _("date"), default=timezone.localdate, help_text=_("The date shown on the article.")
@@ -218,6 +222,27 @@ class NewsPage(JapaneseSearchMixin, FeaturedImageMixin, Page):
     def feed_category(self):
         return self.get_category_display()
 
+    def dated_as(self):
+        return _("Published"), self.date
+
+    def structured_data(self, schema):
+        return [
+            {
+                "@type": "NewsArticle",
+                "headline": self.title,
+                "image": [schema.image],
+                "datePublished": self.date.isoformat(),
+                "dateModified": timezone.localtime(
+                    self.last_published_at or timezone.now()
+                ).isoformat(),
+                "inLanguage": self.locale.language_code,
+                "url": schema.url,
+                "author": schema.organizer,
+                "publisher": {**schema.organizer, "logo": schema.organization["logo"]},
+                "description": self.summary_text,
+            }
+        ]
+
 
 class EventQuerySet(ListingQuerySet):
     def upcoming(self, now):
@@ -229,10 +254,11 @@ class EventQuerySet(ListingQuerySet):
         return self.filter(over).order_by("-start", "-pk")
 
 
-class EventPage(JapaneseSearchMixin, RoutablePageMixin, Page):
+class EventPage(JapaneseSearchMixin, SitePage, RoutablePageMixin, Page):
     template = "pages/event_page.html"
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
+    summary_field = "summary"
 
     # When
     start = models.DateTimeField(_("starts at"), help_text=_("Japan time."))
@@ -313,7 +339,7 @@ class EventPage(JapaneseSearchMixin, RoutablePageMixin, Page):
 
     @path("ics/", name="calendar")
     def calendar(self, request):
-        return calendar_response([event_entry(self, request)], f"{self.slug}.ics", self.title)
+        return calendar_response(request, [self], f"{self.slug}.ics", self.title)
 
     def is_past(self, now=None):
         now = now or timezone.now()
@@ -328,6 +354,22 @@ class EventPage(JapaneseSearchMixin, RoutablePageMixin, Page):
 
     def feed_category(self):
         return _("Event")
+
+    def dated_as(self):
+        return _("Held on"), timezone.localdate(self.start)
+
+    def occurrences(self):
+        return [
+            Occurrence(
+                uid=f"event-{self.pk}",
+                name=self.title,
+                starts=self.start,
+                ends=self.end,
+                venue=self.venue_name,
+                address=self.venue_address,
+                description=self.summary,
+            )
+        ]
 
 
 class RecruitmentKind(models.TextChoices):
@@ -350,11 +392,38 @@ class RecruitmentQuerySet(ListingQuerySet):
     def for_city(self, city):
         return self.filter(city__translation_key=city.translation_key)
 
+    def closing_soonest(self):
+        """Open calls first to close first (the home page)."""
+        return self.select_related("city").order_by("application_closes", "pk")
 
-class RecruitmentPage(JapaneseSearchMixin, Page):
+    def latest_deadline_first(self):
+        """Every call, newest deadline first (the news index, a city's page)."""
+        return self.select_related("city").order_by("-application_closes", "-pk")
+
+    def with_programmes(self):
+        """The notices, each with its programme's city in the notice's language, with one
+        query for the whole list (page links are synchronised, so an English notice points
+        at the Japanese city)."""
+        notices = list(self)
+        linked = [notice for notice in notices if notice.city is not None]
+        for notice in notices:
+            if notice.city is None:
+                notice.programme = None
+        for locale_id in {notice.locale_id for notice in linked}:
+            in_locale = [notice for notice in linked if notice.locale_id == locale_id]
+            cities = localized_by_translation_key(
+                CityPage, [notice.city.translation_key for notice in in_locale], locale_id
+            )
+            for notice in in_locale:
+                notice.programme = cities.get(notice.city.translation_key)
+        return notices
+
+
+class RecruitmentPage(JapaneseSearchMixin, SitePage, Page):
     template = "pages/recruitment_page.html"
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = ["applications.HostFamilyApplicationPage"]
+    summary_field = "summary"
 
     # The programme
     city = models.ForeignKey(
@@ -551,24 +620,24 @@ class RecruitmentPage(JapaneseSearchMixin, Page):
     def feed_category(self):
         return _("Recruitment")
 
+    def dated_as(self):
+        return _("Applications close"), self.application_closes
+
+    def occurrences(self):
+        return [
+            Occurrence(
+                uid=f"briefing-{self.pk}-{session.id or index}",
+                name=_("Briefing session: %(title)s") % {"title": self.title},
+                starts=session.value.starts_at,
+                ends=session.value.ends_at,
+                venue=session.value["venue"],
+                address=session.value.get("venue_address", ""),
+                description=session.value["notes"] or self.summary_text,
+            )
+            for index, session in enumerate(self.briefing_sessions)
+        ]
+
     @cached_property
     def programme(self):
         """The programme's city in this notice's language (page links are synchronised)."""
         return self.city.get_translation_or_none(self.locale_id) if self.city else None
-
-
-def with_programmes(notices):
-    """Fills in each notice's programme with one query for the whole list."""
-    notices = list(notices)
-    for notice in notices:
-        if notice.city is None:
-            notice.programme = None
-    linked = [notice for notice in notices if notice.city is not None]
-    for locale_id in {notice.locale_id for notice in linked}:
-        in_locale = [notice for notice in linked if notice.locale_id == locale_id]
-        cities = localized_by_translation_key(
-            type(in_locale[0].city), [n.city.translation_key for n in in_locale], locale_id
-        )
-        for notice in in_locale:
-            notice.programme = cities.get(notice.city.translation_key)
-    return notices

@@ -5,7 +5,7 @@ from django.urls import translate_url
 
 from wagtail.models import Locale
 
-from home.querysets import listing_pages
+from core.querysets import listing_pages
 from search.results import search_result
 
 RESULTS_PER_PAGE = 10

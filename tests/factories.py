@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from applications.models import HostFamilyApplicationPage
 from cities.models import CityPage, DelegationPage
-from home.models import SiteImage
+from core.models import SiteImage
 from news.models import EventPage, NewsPage, RecruitmentPage
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from django.conf import settings
 
-from home.catalogues import UPSTREAM_PACKAGES, coverage, english_catalogues
+from translations.catalogues import UPSTREAM_PACKAGES, coverage, english_catalogues
 
 CATALOGUES = sorted(
     path

@@ -14,8 +14,8 @@ from django.core.exceptions import ValidationError
 
 from wagtail import blocks
 
-from home import blocks as site_blocks
-from home.blocks import BriefingSessionBlock, MilestoneBlock
+from core import blocks as site_blocks
+from core.blocks import BriefingSessionBlock, MilestoneBlock
 from tests.support.pages import PAGE_OF_EACH_TYPE
 
 DATE = datetime.date(2026, 5, 10)

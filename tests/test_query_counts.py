@@ -74,8 +74,9 @@ def test_listing_queries_do_not_grow_with_items(
 
 
 # Production keeps routing, the private sections, the menu, the home pages, the footer and each
-# page's translations in the fragment cache (home/navigation.py, home/routing.py); what is left
-# is the page's own content. The benchmark's target is 12 (docs/performance.md).
+# page's translations in the fragment cache (caching/fragments.py,
+# caching/upstream/route_memo.py); what is left is the page's own content. The benchmark's
+# target is 12 (docs/performance.md).
 PRODUCTION_BUDGET = 12
 
 

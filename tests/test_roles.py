@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from wagtail.models import Page
 
-from home.roles import EDITORS, MODERATORS, TRANSLATORS
+from accounts.roles import EDITORS, MODERATORS, TRANSLATORS
 
 JA_PAGE = "news/torrance-50th-anniversary/"
 

@@ -7,7 +7,8 @@ class TranslationsConfig(AppConfig):
     verbose_name = _("Translation workflow")
 
     def ready(self):
-        from translations import signal_handlers, upstream
+        from translations import signal_handlers
+        from translations.upstream import review_comments
 
         signal_handlers.register()
-        upstream.show_review_state_in_editor()
+        review_comments.show_review_state_in_editor()

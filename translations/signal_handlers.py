@@ -3,8 +3,8 @@ from django.db.models.signals import post_save
 from wagtail.signals import page_published
 from wagtail_localize.models import StringTranslation
 
-from home.models import ContactDetails
 from translations.models import SegmentReview
+from translations.snippets import translatable_snippet_models
 from translations.sync import sync_translations
 
 
@@ -14,8 +14,8 @@ def sync_published_page(sender, instance, revision=None, **kwargs):
 
 
 def sync_saved_snippet(sender, instance, created, raw=False, **kwargs):
-    # Contact details have no drafts: every save is what visitors see.
-    if not created and not raw:
+    # Snippets (the contact details) have no drafts: every save is what visitors see.
+    if not created and not raw and sender in translatable_snippet_models():
         sync_translations(instance)
 
 
@@ -37,9 +37,7 @@ def track_review_state(sender, instance, created, raw=False, **kwargs):
 
 def register():
     page_published.connect(sync_published_page, dispatch_uid="translations-sync-page")
-    post_save.connect(
-        sync_saved_snippet, sender=ContactDetails, dispatch_uid="translations-sync-contact"
-    )
+    post_save.connect(sync_saved_snippet, dispatch_uid="translations-sync-snippet")
     post_save.connect(
         track_review_state,
         sender=StringTranslation,

@@ -13,10 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
-from home.models import ContactDetails
 from translations.models import SegmentReview
-
-SNIPPET_MODELS = [ContactDetails]
+from translations.snippets import translatable_snippet_models
 
 
 class State:
@@ -73,13 +71,17 @@ def _items():
         "pk", "translation_key", "locale_id", "title", "content_type_id", "live"
     )
     items = [_Item(*row) for row in pages]
-    for model in SNIPPET_MODELS:
+    for model in translatable_snippet_models():
         content_type_id = ContentType.objects.get_for_model(model).pk
         items += [
-            _Item(pk, key, locale_id, str(name), content_type_id)
-            for pk, key, locale_id, name in model.objects.values_list(
-                "pk", "translation_key", "locale_id", "name"
+            _Item(
+                snippet.pk,
+                snippet.translation_key,
+                snippet.locale_id,
+                str(snippet),
+                content_type_id,
             )
+            for snippet in model.objects.all()
         ]
     return items
 
@@ -124,22 +126,24 @@ def _segment_counts():
     return totals, translated, flagged
 
 
-def _is_contact(item):
-    return item.content_type_id == ContentType.objects.get_for_model(ContactDetails).pk
+def _snippet_model(item):
+    """The snippet model of an item, or None for a page."""
+    model = ContentType.objects.get_for_id(item.content_type_id).model_class()
+    return model if model in translatable_snippet_models() else None
 
 
 def _edit_url(item):
     """The translation editor for a translation, or the normal editor for a source."""
-    if _is_contact(item):
-        return reverse("wagtailsnippets_home_contactdetails:edit", args=[item.pk])
+    if model := _snippet_model(item):
+        return reverse(model.snippet_viewset.get_url_name("edit"), args=[item.pk])
     return reverse("wagtailadmin_pages:edit", args=[item.pk])
 
 
 def _start_translation_url(item):
-    if _is_contact(item):
+    if model := _snippet_model(item):
         return reverse(
             "wagtail_localize:submit_snippet_translation",
-            args=["home", "contactdetails", item.pk],
+            args=[model._meta.app_label, model._meta.model_name, item.pk],
         )
     return reverse("wagtail_localize:submit_page_translation", args=[item.pk])
 

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from translations.panels import TranslationsToDoPanel
 from translations.views import (
     TranslationPOExportView,
     TranslationPOImportView,
@@ -40,3 +41,8 @@ def register_translation_status_menu_item():
         icon_name="site",
         order=50,
     )
+
+
+@hooks.register("construct_homepage_panels")
+def add_translations_to_do_panel(request, panels):
+    panels.append(TranslationsToDoPanel())

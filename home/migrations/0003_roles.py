@@ -2,7 +2,7 @@ from django.db import migrations
 
 
 def create_roles(apps, schema_editor):
-    from home.roles import create_roles
+    from accounts.roles import create_roles
 
     create_roles(apps)
 

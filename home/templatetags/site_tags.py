@@ -1,20 +1,15 @@
-"""Template tags every page uses: contact details, navigation, language switcher, SEO tags."""
-
-import json
+"""Template tags every page uses: contact details, navigation, language switcher."""
 
 from django import template
 from django.conf import settings
-from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import translation
-from django.utils.safestring import mark_safe
 
 from wagtail.models import Page
 
-from home import seo
+from caching.fragments import cached_for_site
+from caching.lookups import home_pages, live_translations
+from core.querysets import listing_pages
 from home.models import ContactDetails
-from home.navigation import cached_for_site, home_pages, live_translations
-from home.querysets import listing_pages
-from news.models import NewsPage
 
 register = template.Library()
 
@@ -28,56 +23,6 @@ def contact_details(context):
     if request is None:  # a template rendered outside a request
         return details.first()
     return cached_for_site(request, f"contact:{language}", details.first)
-
-
-def _json_ld(items):
-    """JSON-LD blocks, safe inside <script>: "<", ">" and "&" are escaped as JSON allows."""
-    escapes = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
-    return [
-        mark_safe(json.dumps(item, cls=DjangoJSONEncoder, ensure_ascii=False).translate(escapes))
-        for item in items
-    ]
-
-
-@register.inclusion_tag("components/seo.html", takes_context=True)
-def seo_tags(context):
-    """Description, canonical URL, Open Graph and Twitter cards, and JSON-LD for a page."""
-    request = context["request"]
-    page = context.get("page")
-    if not isinstance(page, Page) or not page.pk:
-        return {}
-    language = translation.get_language()
-    home = home_pages(request).get(language)
-    return {
-        "page": page,
-        "description": seo.page_description(page),
-        "canonical_url": page.get_full_url(request=request),
-        "image_url": seo.share_image_url(page, request),
-        "image_alt": getattr(page, "image_alt", ""),
-        "og_type": "article" if issubclass(page.specific_class, NewsPage) else "website",
-        "og_locale": seo.open_graph_locale(language),
-        "og_alternate_locales": [
-            seo.open_graph_locale(code) for code, _name in settings.LANGUAGES if code != language
-        ],
-        "structured_data": _json_ld(
-            seo.structured_data(page, request, home, contact_details(context))
-        ),
-    }
-
-
-@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
-def breadcrumbs(context, current=None):
-    """The trail to the page; with `current`, to a view inside the page (its events list)."""
-    page = context.get("page")
-    if not isinstance(page, Page) or not page.pk:
-        return {}
-    request = context["request"]
-    home = home_pages(request).get(translation.get_language())
-    ancestors = seo.breadcrumb_pages(page, home, request)
-    # The request lets {% pageurl %} reuse the site's root paths it has already read.
-    if current:
-        return {"request": request, "ancestors": [*ancestors, page], "current": current}
-    return {"request": request, "ancestors": ancestors, "current": page.title}
 
 
 @register.simple_tag(takes_context=True)

@@ -26,13 +26,20 @@ DEBUG = env_bool("DEBUG")
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 
+# The site's own apps, from the top of the house to its foundation (README, "Where things
+# live"): each imports only apps below it.
 INSTALLED_APPS = [
     "home",
-    "cities",
-    "news",
-    "translations",
-    "search",
+    "demo",
     "applications",
+    "news",
+    "cities",
+    "seo",
+    "search",
+    "translations",
+    "accounts",
+    "caching",
+    "core",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -70,20 +77,20 @@ MIDDLEWARE = [
     "kirasite.security.SitePartCSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     # Before sessions and everything else, so that a cached page costs no database query.
-    "kirasite.page_cache.PageCacheMiddleware",
+    "caching.pages.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    # Optional two-factor sign-in (home/two_factor.py): whether this session entered a code,
+    # Optional two-factor sign-in (accounts/two_factor.py): whether this session entered a code,
     # then a code asked of anyone who turned it on.
     "django_otp.middleware.OTPMiddleware",
-    "home.two_factor.SecondFactorMiddleware",
+    "accounts.two_factor.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "home.routing.RouteCacheMiddleware",
+    "caching.upstream.route_memo.RouteCacheMiddleware",
     # Last, so that it sees the login attempts the views above handle.
     "axes.middleware.AxesMiddleware",
 ]
@@ -108,7 +115,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "home.context_processors.listing_cache",
+                "caching.context_processors.listing_cache",
             ],
         },
     },
@@ -199,7 +206,7 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = _("Kashiwa International Relations Association")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILIMAGES_IMAGE_MODEL = "home.SiteImage"
+WAGTAILIMAGES_IMAGE_MODEL = "core.SiteImage"
 # Wagtail's database backend with Japanese-aware indexing and queries (search/text.py says how).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend"}}
 # Uploads editors may make: common photo formats, sizes a phone camera produces, and
@@ -248,7 +255,7 @@ APPLICATION_NOTIFICATION_RETRY_DELAYS = [
 
 # The addresses of proxies in front of the site (addresses or networks, comma-separated). Only
 # a request that comes from one of them has its visitor's address read from X-Forwarded-For
-# (kirasite/client_address.py); without any, the connection's own address is the visitor's.
+# (core/client_address.py); without any, the connection's own address is the visitor's.
 TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
 for _proxy in TRUSTED_PROXIES:
     try:
@@ -333,10 +340,10 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 10_000},
         },
     }
-# Anonymous visitors' pages (kirasite/page_cache.py); 0 turns the page cache off.
+# Anonymous visitors' pages (caching/pages.py); 0 turns the page cache off.
 PAGE_CACHE_ALIAS = "pages"
 PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "300"))
-# What surrounds every page (menu, homes, contact details, translations; home/navigation.py),
+# What surrounds every page (menu, homes, contact details, translations; caching/fragments.py),
 # shared between requests until content changes; 0 turns it off.
 FRAGMENT_CACHE_TIMEOUT = int(os.environ.get("FRAGMENT_CACHE_TIMEOUT", "3600"))
 
@@ -401,9 +408,9 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "axes_locked_out.html"
 # The same visitor's address as the application form's limit, so that behind a proxy one
 # person's failures lock only that person out.
-AXES_CLIENT_IP_CALLABLE = "kirasite.client_address.client_address"
+AXES_CLIENT_IP_CALLABLE = "core.client_address.client_address"
 
-# The name authenticator apps show next to the codes (home/two_factor.py).
+# The name authenticator apps show next to the codes (accounts/two_factor.py).
 OTP_TOTP_ISSUER = "KIRA"
 
 # One line of JSON per log record on stdout, for whatever collects the server's output.
@@ -427,7 +434,7 @@ LOGGING = {
     },
 }
 
-# A CDN or caching proxy in front of the site, purged on publish (home/frontend_cache.py):
+# A CDN or caching proxy in front of the site, purged on publish (caching/frontend.py):
 # Cloudflare with CLOUDFLARE_ZONE_ID and CLOUDFLARE_API_TOKEN, or any proxy that accepts HTTP
 # PURGE requests (Varnish, nginx) at FRONTEND_CACHE_PURGE_URL.
 WAGTAILFRONTENDCACHE = {}

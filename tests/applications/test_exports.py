@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from home.roles import EDITORS
+from accounts.roles import EDITORS
 from tests.support.applications import APPLICATION, notice_with_form, staff_member
 
 FORMULAS = {

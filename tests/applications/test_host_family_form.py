@@ -14,8 +14,8 @@ from django.utils import timezone
 
 from wagtail.contrib.forms.models import FormSubmission
 
+from accounts.roles import EDITORS, TRANSLATORS
 from applications.models import HostFamilyApplicationPage
-from home.roles import EDITORS, TRANSLATORS
 from tests.factories import RecruitmentPageFactory
 from tests.support.applications import APPLICATION, notice_with_form, staff_member
 from tests.support.tasks import run_notification_worker

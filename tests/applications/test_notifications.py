@@ -10,8 +10,8 @@ from django_tasks_db.models import DBTaskResult
 from django.core import mail
 from django.utils import timezone
 
+from accounts.roles import EDITORS
 from applications.models import StaffNotification
-from home.roles import EDITORS
 from tests.support.applications import APPLICATION, notice_with_form, staff_member
 from tests.support.processes import free_port
 from tests.support.tasks import run_notification_worker as run_worker

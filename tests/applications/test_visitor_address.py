@@ -10,7 +10,7 @@ from django.db import connection
 from django.test import RequestFactory
 
 from applications.models import submission_allowed
-from kirasite.client_address import client_address
+from core.client_address import client_address
 from tests.support.applications import APPLICATION, notice_with_form
 
 PROXY = "10.0.0.2"

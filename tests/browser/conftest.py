@@ -22,9 +22,9 @@ from wagtail.contrib.forms.utils import get_form_types
 from wagtail.models import Collection, Locale, Page, Site
 from wagtail.users.models import UserProfile
 
+from accounts.roles import create_roles
 from cities.models import CityPage
 from home.models import HomePage
-from home.roles import create_roles
 from news.models import NewsIndexPage, RecruitmentPage
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")

@@ -6,7 +6,7 @@ import pytest
 
 from django.utils import timezone
 
-from home.roles import EDITORS, MODERATORS
+from accounts.roles import EDITORS, MODERATORS
 from news.models import NewsIndexPage, RecruitmentPage
 from tests.browser.helpers import fill_date, open_more_actions
 

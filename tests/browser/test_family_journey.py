@@ -6,7 +6,7 @@ import pytest
 
 from django.utils import timezone
 
-from home.roles import EDITORS
+from accounts.roles import EDITORS
 from news.models import RecruitmentPage
 
 pytestmark = pytest.mark.browser

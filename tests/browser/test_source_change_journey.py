@@ -6,14 +6,14 @@ import pytest
 
 from wagtail.models import Locale
 
-from home.localization import segment_text, translate_with_dictionary
-from home.roles import MODERATORS, TRANSLATORS
+from accounts.roles import MODERATORS, TRANSLATORS
 from tests.browser.helpers import (
     NOTICE_IN_ENGLISH,
     fill_date,
     open_more_actions,
     translate_segment,
 )
+from translations.dictionary import segment_text, translate_with_dictionary
 
 pytestmark = pytest.mark.browser
 NEW_SUMMARY = "承徳の高校生の家庭にホームステイします。"

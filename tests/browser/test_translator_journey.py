@@ -2,7 +2,7 @@
 
 import pytest
 
-from home.roles import TRANSLATORS
+from accounts.roles import TRANSLATORS
 from tests.browser.helpers import NOTICE_IN_ENGLISH, translate_segment
 
 pytestmark = pytest.mark.browser

@@ -1,7 +1,7 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from home.blocks import BodyBlock
+from core.blocks import BodyBlock
 
 
 def html(response):

@@ -27,7 +27,7 @@ def test_language_calendar_has_events_and_briefing_sessions_in_japan_time(client
     assert (starts.hour, starts.utcoffset(), str(starts.tzinfo)) == (14, JST, "Asia/Tokyo")
     assert report.decoded("dtend").hour == 16
     assert "パレット柏 オープンスペース" in str(report["location"])
-    briefing = events["説明会: 第16回 承徳市派遣青少年募集"]
+    briefing = events["説明会：第16回 承徳市派遣青少年募集"]
     assert briefing.decoded("dtstart") == datetime.datetime(
         2025, 6, 1, 12, 0, tzinfo=briefing.decoded("dtstart").tzinfo
     )

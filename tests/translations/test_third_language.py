@@ -8,7 +8,7 @@ from django.test import override_settings
 from wagtail.models import GroupPagePermission, Locale
 from wagtail_localize.models import Translation, TranslationSource
 
-from home.roles import TRANSLATORS
+from accounts.roles import TRANSLATORS
 from translations.status import State, translation_status
 
 LANGUAGES = [("ja", "日本語"), ("en", "English"), ("zh-hans", "简体中文")]

@@ -1,0 +1,114 @@
+"""The three roles of the editorial team and what each may do.
+
+Editors create and edit Japanese (source) pages and submit them for moderation. Moderators
+publish and unpublish in every language. Translators translate into the other languages and
+publish those translations; they cannot touch source pages and cannot delete pages.
+
+Page permissions in Wagtail hang on a page and its subtree, so they are granted on each
+language's home page: source-language homes for Editors and Moderators, the others for
+Translators and Moderators. New home pages (a new language) get them when they are created.
+"""
+
+from django.apps import apps as global_apps
+from django.conf import settings
+
+from accounts.upstream.permissions_in_migrations import create_all_permissions
+
+EDITORS = "Editors"
+MODERATORS = "Moderators"
+TRANSLATORS = "Translators"
+
+PAGE_PERMISSIONS_ON_SOURCE = {
+    EDITORS: ["add_page", "change_page"],
+    MODERATORS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+}
+PAGE_PERMISSIONS_ON_TRANSLATIONS = {
+    TRANSLATORS: ["add_page", "change_page", "publish_page"],
+    MODERATORS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+}
+MODEL_PERMISSIONS = {
+    EDITORS: [
+        ("wagtailadmin", "access_admin"),
+        ("home", "add_contactdetails"),
+        ("home", "change_contactdetails"),
+    ],
+    MODERATORS: [
+        ("wagtailadmin", "access_admin"),
+        ("home", "add_contactdetails"),
+        ("home", "change_contactdetails"),
+        ("wagtail_localize", "submit_translation"),
+    ],
+    TRANSLATORS: [
+        ("wagtailadmin", "access_admin"),
+        ("wagtail_localize", "submit_translation"),
+        ("home", "change_contactdetails"),
+    ],
+}
+MEDIA_LIBRARY = [
+    ("wagtailimages", "add_image"),
+    ("wagtailimages", "change_image"),
+    ("wagtailimages", "choose_image"),
+    ("wagtaildocs", "add_document"),
+    ("wagtaildocs", "change_document"),
+    ("wagtaildocs", "choose_document"),
+]
+COLLECTION_PERMISSIONS = {
+    EDITORS: MEDIA_LIBRARY,
+    MODERATORS: MEDIA_LIBRARY,
+    TRANSLATORS: [("wagtailimages", "choose_image"), ("wagtaildocs", "choose_document")],
+}
+
+
+def can_delete_pages(user):
+    """Everyone but a translator without another role may delete what Wagtail lets them."""
+    if user.is_superuser:
+        return True
+    roles = set(user.groups.values_list("name", flat=True))
+    return TRANSLATORS not in roles or bool(roles & {EDITORS, MODERATORS})
+
+
+def _permission(apps, app_label, codename):
+    permission_model = apps.get_model("auth", "Permission")
+    return permission_model.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def grant_home_page_permissions(home, apps=global_apps):
+    """Gives each role its permissions below ``home``, according to the home's language."""
+    group_model = apps.get_model("auth", "Group")
+    group_page_permission = apps.get_model("wagtailcore", "GroupPagePermission")
+    locale = apps.get_model("wagtailcore", "Locale").objects.get(pk=home.locale_id)
+    is_source = locale.language_code == settings.LANGUAGE_CODE
+    grants = PAGE_PERMISSIONS_ON_SOURCE if is_source else PAGE_PERMISSIONS_ON_TRANSLATIONS
+    for group_name, codenames in grants.items():
+        group, _created = group_model.objects.get_or_create(name=group_name)
+        for codename in codenames:
+            group_page_permission.objects.get_or_create(
+                group=group, page_id=home.pk, permission=_permission(apps, "wagtailcore", codename)
+            )
+
+
+def create_roles(apps=global_apps):
+    """Creates the groups with their permissions; safe to run again."""
+    # Django creates permissions after all migrations; a fresh database needs them now.
+    create_all_permissions(apps)
+    group_model = apps.get_model("auth", "Group")
+    collection_model = apps.get_model("wagtailcore", "Collection")
+    group_collection_permission = apps.get_model("wagtailcore", "GroupCollectionPermission")
+    group_page_permission = apps.get_model("wagtailcore", "GroupPagePermission")
+    root_collection = collection_model.objects.filter(depth=1).first()
+    for group_name, permissions in MODEL_PERMISSIONS.items():
+        group, _created = group_model.objects.get_or_create(name=group_name)
+        # Wagtail's installer gives its own Editors and Moderators rights on the whole tree,
+        # every language included; these roles replace them with exactly what is listed here.
+        group.permissions.set([_permission(apps, *permission) for permission in permissions])
+        group_page_permission.objects.filter(group=group).delete()
+        group_collection_permission.objects.filter(group=group).delete()
+        if root_collection is not None:
+            for permission in COLLECTION_PERMISSIONS[group_name]:
+                group_collection_permission.objects.create(
+                    group=group,
+                    collection=root_collection,
+                    permission=_permission(apps, *permission),
+                )
+    for home in apps.get_model("home", "HomePage").objects.all():
+        grant_home_page_permissions(home, apps)

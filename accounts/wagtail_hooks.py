@@ -1,0 +1,36 @@
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+
+from accounts.roles import can_delete_pages
+from accounts.two_factor import settings_view as two_factor_settings
+from accounts.two_factor import verify as two_factor_verify
+
+
+@hooks.register("before_delete_page")
+def translators_cannot_delete_pages(request, page):
+    """Translators publish translations but never remove pages, in any language."""
+    if not can_delete_pages(request.user):
+        messages.error(request, _("Translators cannot delete pages. Ask a moderator."))
+        return redirect("wagtailadmin_explore", page.get_parent().pk)
+    return None
+
+
+@hooks.register("register_admin_urls")
+def two_factor_urls():
+    return [
+        path("two-factor/", two_factor_settings, name="two_factor_settings"),
+        path("two-factor/verify/", two_factor_verify, name="two_factor_verify"),
+    ]
+
+
+@hooks.register("register_account_menu_item")
+def two_factor_account_item(request):
+    return {
+        "url": reverse("two_factor_settings"),
+        "label": _("Two-factor sign-in"),
+        "help_text": _("Ask for a code from an authenticator app after the password."),
+    }

@@ -1,0 +1,54 @@
+"""Fragments of what every page shows around its content (homes, menu, contact details, a
+page's translations, its route), shared between requests through the cache under the page
+cache's generation: any publish, unpublish, move or delete starts afresh (caching/pages.py).
+"""
+
+import pickle
+import threading
+from collections import OrderedDict
+
+from django.conf import settings
+from django.core.cache import cache
+
+from caching.pages import generation
+
+
+def cached_for_site(request, name, build):
+    """`build()`, computed once per request, and shared between requests to this site until
+    content changes when the fragment cache is on."""
+    memo = request.__dict__.setdefault("_site_fragments", {})
+    if name not in memo:
+        memo[name] = _shared(request, name, build)
+    return memo[name]
+
+
+# Each worker also keeps the fragments it has read, as pickles (every request gets its own
+# copy, as from Redis): a key names one content generation, so it can never go stale, and a
+# page then needs one round trip to Redis (the generation) instead of six.
+_in_process = OrderedDict()
+_in_process_lock = threading.Lock()
+IN_PROCESS_ENTRIES = 2000
+
+
+def _shared(request, name, build):
+    if settings.FRAGMENT_CACHE_TIMEOUT <= 0:
+        return build()
+    key = f"fragment:{generation(request)}:{request.get_host()}:{name}"
+    with _in_process_lock:
+        pickled = _in_process.get(key)
+        if pickled is not None:
+            _in_process.move_to_end(key)
+    if pickled is not None:
+        return pickle.loads(pickled)
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        if value is None:
+            return None
+        cache.set(key, value, settings.FRAGMENT_CACHE_TIMEOUT)
+    pickled = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+    with _in_process_lock:
+        _in_process[key] = pickled
+        if len(_in_process) > IN_PROCESS_ENTRIES:
+            _in_process.popitem(last=False)
+    return value

@@ -1,0 +1,129 @@
+"""Whole-page caching for anonymous visitors, emptied whenever published content changes.
+
+Django's own cache middleware has no way to invalidate, and wagtail-cache does not support
+Wagtail 8, so this is a small middleware on Django's cache framework:
+
+* Only GET/HEAD requests under a language prefix (/ja/, /en/) or for the sitemap and robots.txt,
+  without a session cookie (so never for signed-in editors, previews, or visitors who entered a
+  page password), are served from or stored in the cache.
+* A response is stored only if it is a 200 that sets no cookie, used no CSRF token (forms), and
+  is not marked private or no-store.
+* Keys carry a generation, a random token that every publish, unpublish, move or delete (and a
+  change to the footer's contact details) replaces, so every URL in every language — the page, its
+  parents' listings, the home page, feeds, sitemap and search results — is fresh at once. They
+  also carry today's date in Japan time, because notices open and close at midnight there.
+* The cache is the "pages" alias: Redis when REDIS_URL is set (shared by every worker and
+  server), otherwise files on this machine (shared by the workers of one server).
+"""
+
+import hashlib
+import secrets
+
+from django.conf import settings
+from django.core.cache import caches
+from django.utils import timezone
+from django.utils.cache import add_never_cache_headers, patch_cache_control
+
+from core.upstream.private_sections import forget_private_sections
+
+GENERATION_KEY = "page-cache-generation"
+# Briefly, for CDNs and browsers; the CDN is purged on publish (caching/frontend.py).
+PUBLIC_MAX_AGE = 60
+
+
+def page_cache():
+    return caches[settings.PAGE_CACHE_ALIAS]
+
+
+def public_prefixes():
+    return tuple(f"/{code}/" for code, _name in settings.LANGUAGES) + (
+        "/sitemap.xml",
+        "/robots.txt",
+    )
+
+
+def generation(request):
+    """The current content generation, read once per request (fragments use it too)."""
+    if not hasattr(request, "_content_generation"):
+        request._content_generation = _current_generation()
+    return request._content_generation
+
+
+def _current_generation():
+    # A random token rather than a counter: if the cache is emptied (Redis restarted, a
+    # restore), a counter would start again at a number whose old fragments workers still
+    # hold in memory (caching/fragments.py). If the cache cannot be reached at all, each request
+    # gets a token of its own, so nothing is shared.
+    cache = page_cache()
+    token = cache.get(GENERATION_KEY)
+    if token is None:
+        cache.add(GENERATION_KEY, _new_token(), timeout=None)
+        token = cache.get(GENERATION_KEY) or _new_token()
+    return token
+
+
+def _new_token():
+    return secrets.token_hex(8)
+
+
+def invalidate_all_pages(**kwargs):
+    """Starts a new generation of keys; the old entries are never read again and expire."""
+    # After a restore the view restrictions may have changed too.
+    forget_private_sections()
+    page_cache().set(GENERATION_KEY, _new_token(), timeout=None)
+
+
+def cache_key(request):
+    address = f"{request.get_host()}{request.get_full_path()}"
+    digest = hashlib.sha256(address.encode()).hexdigest()
+    return (
+        f"page:{generation(request)}:{timezone.localdate().isoformat()}:{request.method}:{digest}"
+    )
+
+
+def is_cacheable_request(request):
+    return (
+        settings.PAGE_CACHE_TIMEOUT > 0
+        and request.method in ("GET", "HEAD")
+        and request.path.startswith(public_prefixes())
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+    )
+
+
+def is_cacheable_response(request, response):
+    cache_control = response.get("Cache-Control", "")
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not request.META.get("CSRF_COOKIE_USED")
+        and "private" not in cache_control
+        and "no-store" not in cache_control
+    )
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        cacheable = is_cacheable_request(request)
+        if cacheable:
+            key = cache_key(request)
+            cached = page_cache().get(key)
+            if cached is not None:
+                cached["X-Page-Cache"] = "hit"
+                return cached
+
+        response = self.get_response(request)
+
+        if cacheable and is_cacheable_response(request, response):
+            patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)
+            response["X-Page-Cache"] = "miss"
+            page_cache().set(key, response, settings.PAGE_CACHE_TIMEOUT)
+        elif request.path.startswith(public_prefixes()) and "Cache-Control" not in response:
+            # Signed-in views of public pages, and pages carrying a form's CSRF token.
+            patch_cache_control(response, private=True, no_store=True)
+        elif request.path.startswith(("/admin/", "/django-admin/")):
+            add_never_cache_headers(response)
+        return response

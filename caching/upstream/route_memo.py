@@ -1,0 +1,49 @@
+"""Which page a URL names, shared between requests until content changes.
+
+Wagtail routes a URL with a query for the site, one for the locale and one per URL segment,
+and memoises the answer on the request (`request._wagtail_route_for_request`, documented on
+`Page.route_for_request`). This middleware fills that memo from the fragment cache, under the
+content generation that every publish, unpublish, move or delete renews
+(caching/pages.py), so each URL is routed through the database once per generation.
+View restrictions are still checked on every request by Wagtail's own hook.
+"""
+
+import hashlib
+
+from django.utils import translation
+
+from wagtail import views as wagtail_views
+from wagtail.models import Page
+
+from caching.fragments import cached_for_site
+
+
+class RouteCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if view_func is not wagtail_views.serve or request.method not in ("GET", "HEAD"):
+            return None
+        path = view_args[0] if view_args else view_kwargs["path"]
+        digest = hashlib.sha256(path.encode()).hexdigest()
+        found = cached_for_site(
+            request,
+            f"route:{translation.get_language()}:{digest}",
+            lambda: _found_route(request, path),
+        )
+        if found is not None:
+            request._wagtail_site, request._wagtail_route_for_request = found
+        return None
+
+
+def _found_route(request, path):
+    """The site and route of a page that exists; None for a 404, so that unknown addresses
+    are not stored (there is no end to them)."""
+    route = Page.route_for_request(request, path)
+    if route is None:
+        return None
+    return request._wagtail_site, route

@@ -1,0 +1,262 @@
+"""The one block library every StreamField on the site draws from."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks
+from wagtail.blocks import StructBlockValidationError
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+from core.dates import DatePrecision, format_partial_date, iso_partial_date
+
+BLOCK_TEMPLATES = "components/streamfield/blocks"
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Heading text"), max_length=120)
+    level = blocks.ChoiceBlock(
+        label=_("Level"),
+        choices=[("h2", _("Section heading")), ("h3", _("Sub-heading"))],
+        default="h2",
+    )
+
+    class Meta:
+        icon = "title"
+        label = _("Heading")
+        description = _("A heading that divides the text into sections.")
+        template = f"{BLOCK_TEMPLATES}/heading_block.html"
+        preview_value = {"text": "姉妹都市との交流", "level": "h2"}
+
+
+class ImageWithCaptionBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        label=_("Alternative text"),
+        max_length=255,
+        help_text=_(
+            "What the image shows, for visitors who cannot see it. Read aloud by screen readers."
+        ),
+    )
+    caption = blocks.CharBlock(
+        label=_("Caption"),
+        required=False,
+        max_length=255,
+        help_text=_("Shown under the image."),
+    )
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        description = _("One image with alternative text and an optional caption.")
+        template = f"{BLOCK_TEMPLATES}/image_block.html"
+
+
+class QuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock(label=_("Quotation"))
+    attribution = blocks.CharBlock(label=_("Who said it"), required=False, max_length=120)
+
+    class Meta:
+        icon = "openquote"
+        label = _("Quote")
+        description = _("A quotation, with who said it.")
+        template = f"{BLOCK_TEMPLATES}/quote_block.html"
+        preview_value = {"quote": "百聞は一見に如かず", "attribution": "派遣団長"}
+
+
+class GalleryBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Gallery title"), required=False, max_length=120)
+    images = blocks.ListBlock(ImageWithCaptionBlock(), label=_("Images"), min_num=1)
+
+    class Meta:
+        icon = "image"
+        label = _("Photo gallery")
+        description = _("A grid of photos, each with alternative text and a caption.")
+        template = f"{BLOCK_TEMPLATES}/gallery_block.html"
+
+
+class VideoBlock(blocks.StructBlock):
+    video = EmbedBlock(
+        label=_("Video URL"),
+        help_text=_("The address of the video page, for example on YouTube."),
+    )
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=255)
+
+    class Meta:
+        icon = "media"
+        label = _("Video")
+        description = _("A video from YouTube or another video site, with a caption.")
+        template = f"{BLOCK_TEMPLATES}/video_block.html"
+
+
+class BodyBlock(blocks.StreamBlock):
+    paragraph = blocks.RichTextBlock(
+        label=_("Paragraph"),
+        features=RICH_TEXT_FEATURES,
+        icon="pilcrow",
+        description=_("Text with links and lists."),
+        group=_("Text"),
+    )
+    heading = HeadingBlock(group=_("Text"))
+    quote = QuoteBlock(group=_("Text"))
+    image = ImageWithCaptionBlock(group=_("Media"))
+    gallery = GalleryBlock(group=_("Media"))
+    video = VideoBlock(group=_("Media"))
+
+
+class MilestoneValue(blocks.StructValue):
+    # A draft's preview shows a milestone before its date is typed.
+    @property
+    def iso_date(self):
+        return iso_partial_date(self["date"], self["precision"]) if self["date"] else ""
+
+    @property
+    def display_date(self):
+        return format_partial_date(self["date"], self["precision"]) if self["date"] else ""
+
+
+class MilestoneBlock(blocks.StructBlock):
+    date = blocks.DateBlock(
+        label=_("Date"),
+        help_text=_("For a year or month only, pick any day in it and set the precision below."),
+    )
+    precision = blocks.ChoiceBlock(
+        label=_("Precision of the date"),
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+        help_text=_("How much of the date visitors see: 1985 / June 1970 / 1 November 1983."),
+    )
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    description = blocks.TextBlock(label=_("Description"), required=False)
+
+    class Meta:
+        icon = "date"
+        label = _("Milestone")
+        description = _("One event in the history of the relationship.")
+        template = f"{BLOCK_TEMPLATES}/milestone_block.html"
+        value_class = MilestoneValue
+
+
+class QuestionAnswerBlock(blocks.StructBlock):
+    question = blocks.CharBlock(label=_("Question"), max_length=300)
+    answer = blocks.RichTextBlock(label=_("Answer"), features=RICH_TEXT_FEATURES)
+
+    class Meta:
+        icon = "help"
+        label = _("Question and answer")
+        description = _("One question asked in the interview and its answer.")
+        template = f"{BLOCK_TEMPLATES}/question_answer_block.html"
+
+
+class BriefingSessionValue(blocks.StructValue):
+    def _at(self, time):
+        # A draft's preview shows a session whose date or times are not typed yet.
+        if time is None or self["date"] is None:
+            return None
+        return timezone.make_aware(datetime.datetime.combine(self["date"], time))
+
+    @property
+    def starts_at(self):
+        return self._at(self["start_time"])
+
+    @property
+    def ends_at(self):
+        return self._at(self["end_time"])
+
+    @property
+    def reception_at(self):
+        return self._at(self.get("reception_time"))
+
+
+class BriefingSessionBlock(blocks.StructBlock):
+    date = blocks.DateBlock(label=_("Date"))
+    start_time = blocks.TimeBlock(label=_("Start time"))
+    end_time = blocks.TimeBlock(label=_("End time"))
+    reception_time = blocks.TimeBlock(
+        label=_("Reception opens"),
+        required=False,
+        help_text=_("When visitors can start checking in. Leave blank if there is no reception."),
+    )
+    venue = blocks.CharBlock(label=_("Venue"), max_length=200)
+    venue_address = blocks.TextBlock(
+        label=_("Venue address"),
+        required=False,
+        # Sessions saved before this field existed read as blank, which wagtail-localize can
+        # extract for translation (it refuses None).
+        default="",
+        help_text=_(
+            "Postal code and address of the venue, shown under its name and given to search "
+            "engines. Leave blank when the session is held at the association's own office: "
+            "the address in the contact details is used."
+        ),
+    )
+    notes = blocks.TextBlock(
+        label=_("Notes"),
+        required=False,
+        help_text=_("For example: application forms are handed out only at this session."),
+    )
+
+    class Meta:
+        icon = "group"
+        label = _("Briefing session")
+        description = _("An information session for applicants and their families.")
+        template = f"{BLOCK_TEMPLATES}/briefing_session_block.html"
+        value_class = BriefingSessionValue
+
+    def clean(self, value):
+        value = super().clean(value)
+        # A draft may leave any time empty (Wagtail defers "required" until publishing), and
+        # the fields themselves say so when it matters: compare only the times that are there.
+        start, end = value["start_time"], value["end_time"]
+        reception = value.get("reception_time")
+        errors = {}
+        if start is not None and end is not None and end <= start:
+            errors["end_time"] = ValidationError(_("The end time must be after the start time."))
+        if start is not None and reception is not None and reception > start:
+            errors["reception_time"] = ValidationError(
+                _("Reception must open before the session starts.")
+            )
+        if errors:
+            raise StructBlockValidationError(block_errors=errors)
+        return value
+
+
+class BriefingSessionsBlock(blocks.StreamBlock):
+    session = BriefingSessionBlock()
+
+
+class DocumentLinkBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Document"))
+    label = blocks.CharBlock(
+        label=_("Link text"),
+        required=False,
+        max_length=200,
+        help_text=_("What visitors click, for example 'Application form (PDF)'."),
+    )
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Downloadable document")
+        description = _("A file visitors can download, such as an application form.")
+        template = f"{BLOCK_TEMPLATES}/document_link_block.html"
+
+
+class DocumentsBlock(blocks.StreamBlock):
+    document = DocumentLinkBlock()
+
+
+class PhotosBlock(blocks.StreamBlock):
+    photo = ImageWithCaptionBlock()
+
+
+class TimelineBlock(blocks.StreamBlock):
+    milestone = MilestoneBlock()
+
+
+class InterviewBlock(blocks.StreamBlock):
+    question_answer = QuestionAnswerBlock()

@@ -1,0 +1,47 @@
+"""Fields shared by several page types, each mixin carrying its own panels."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+
+from core.fields import synchronised, translated
+
+
+class FeaturedImageMixin(models.Model):
+    image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown at the top of the page and on cards that link to it."),
+    )
+    image_alt = models.CharField(
+        _("alternative text"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "What the image shows here, for visitors who cannot see it. "
+            "Required when an image is chosen; translated with the page."
+        ),
+    )
+
+    image_panels = [
+        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image"))
+    ]
+
+    image_translatable_fields = synchronised("image") + translated("image_alt")
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        if self.image_id and not (self.image_alt or "").strip():
+            raise ValidationError(
+                {"image_alt": _("Describe the image for visitors who cannot see it.")}
+            )

@@ -1,0 +1,41 @@
+"""The models every page type shares: the site's image and its renditions."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.images.models import AbstractImage, AbstractRendition
+
+
+class SiteImage(AbstractImage):
+    # Wagtail's own "description" is the image's alt text; here it is required.
+    description = models.CharField(
+        _("alternative text"),
+        max_length=255,
+        help_text=_("What the image shows, for visitors who cannot see it."),
+    )
+
+    admin_form_fields = (
+        "title",
+        "file",
+        "description",
+        "collection",
+        "tags",
+        "focal_point_x",
+        "focal_point_y",
+        "focal_point_width",
+        "focal_point_height",
+    )
+
+    class Meta(AbstractImage.Meta):
+        # Moved here from the home app with its table (migrations core/0001, home/0005).
+        db_table = "home_siteimage"
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+
+
+class SiteRendition(AbstractRendition):
+    image = models.ForeignKey(SiteImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        db_table = "home_siterendition"
+        unique_together = (("image", "filter_spec", "focal_point_key"),)

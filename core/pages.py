@@ -1,0 +1,63 @@
+"""What each page type tells the rest of the site about itself.
+
+Search results, listings, link previews, structured data and calendars ask a page for these
+instead of switching on its type; page types override what differs.
+"""
+
+import datetime
+from dataclasses import dataclass
+
+from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
+
+DESCRIPTION_LENGTH = 160
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One dated happening a page announces (an event, a briefing session), in calendar apps
+    and to search engines alike."""
+
+    uid: str
+    name: str
+    starts: datetime.datetime
+    ends: datetime.datetime | None
+    venue: str
+    address: str
+    description: str
+
+
+class SitePage:
+    """Mixed into every page type, before Wagtail's `Page`."""
+
+    # The field whose text stands for the page on lists, in search results and in link
+    # previews when the editor wrote no search description.
+    summary_field = ""
+    # Open Graph's type for link previews.
+    og_type = "website"
+
+    @property
+    def summary_text(self):
+        """The page's own short description: the editor's search description, else its
+        summary field, as one line of plain text."""
+        text = self.search_description or (
+            getattr(self, self.summary_field) if self.summary_field else ""
+        )
+        return Truncator(" ".join(strip_tags(text).split())).chars(DESCRIPTION_LENGTH)
+
+    def dated_as(self):
+        """(label, date) for the date a search result shows: when the page was updated,
+        unless the page type has a date that says more."""
+        if self.last_published_at:
+            return _("Updated"), timezone.localdate(self.last_published_at)
+        return "", None
+
+    def occurrences(self):
+        return []
+
+    def structured_data(self, schema):
+        """The page's own schema.org objects; `schema` (seo/structured_data.py) builds the
+        shared parts. By default, an Event for each occurrence."""
+        return [schema.event(occurrence) for occurrence in self.occurrences()]

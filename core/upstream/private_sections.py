@@ -1,0 +1,72 @@
+"""Wagtail's `PageQuerySet.public()` reads every view restriction from the database each time.
+
+Upstream: `wagtail/query.py`, `PageQuerySet.private_q()` (Wagtail 8.0: one query per call,
+selecting every `PageViewRestriction` with its page). Listings call `public()` several times
+per request, four times on the home page, and restrictions change rarely, so their tree paths
+are kept in the shared page cache and dropped whenever a restriction changes or a page moves
+or is deleted.
+
+Written for Wagtail 8.0. Delete this module, and use Wagtail's `PageQuerySet` in
+`core/querysets.py`, if Wagtail caches or joins the restrictions itself;
+`tests/core/test_upstream.py::test_wagtail_still_queries_the_restrictions_on_every_public_call`
+fails when it does.
+"""
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db.models import Q
+from django.db.models.signals import post_delete, post_save
+
+from wagtail.models import Page, PageViewRestriction
+from wagtail.query import PageQuerySet
+from wagtail.signals import post_page_move
+
+RESTRICTED_PATHS_KEY = "restricted-section-paths"
+
+
+def _cache():
+    return caches[settings.PAGE_CACHE_ALIAS]
+
+
+def private_section_paths():
+    """Tree paths of the pages that carry a view restriction (their subtrees are private)."""
+    if settings.FRAGMENT_CACHE_TIMEOUT <= 0:
+        return _read_paths()
+    paths = _cache().get(RESTRICTED_PATHS_KEY)
+    if paths is None:
+        paths = _read_paths()
+        _cache().set(RESTRICTED_PATHS_KEY, paths, settings.FRAGMENT_CACHE_TIMEOUT)
+    return paths
+
+
+def _read_paths():
+    return list(PageViewRestriction.objects.values_list("page__path", flat=True))
+
+
+def forget_private_sections(**kwargs):
+    _cache().delete(RESTRICTED_PATHS_KEY)
+
+
+class CachedPrivateSectionsQuerySet(PageQuerySet):
+    def private_q(self):
+        private = Q()
+        for path in private_section_paths():
+            private |= Q(path__startswith=path)
+        # No private section: match nothing, as Wagtail does.
+        return private or Q(pk__in=[])
+
+
+def _forget_after_page_delete(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        forget_private_sections()
+
+
+def register():
+    for signal in (post_save, post_delete):
+        signal.connect(
+            forget_private_sections,
+            sender=PageViewRestriction,
+            dispatch_uid=f"private-sections-{signal is post_save}",
+        )
+    post_page_move.connect(forget_private_sections, dispatch_uid="private-sections-moved")
+    post_delete.connect(_forget_after_page_delete, dispatch_uid="private-sections-deleted")

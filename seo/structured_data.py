@@ -1,0 +1,147 @@
+"""What search engines and link previews read about a page: description, image, JSON-LD.
+
+Types follow schema.org as Google documents them: Organization on the home page, NewsArticle
+for news, Event for each occurrence a page announces (an event, a notice's briefing sessions),
+and a BreadcrumbList on every page below home. Each page type says which of its own objects it
+has (`structured_data()`, core/pages.py); this module builds the parts they share.
+"""
+
+from django.templatetags.static import static
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from caching.fragments import cached_for_site
+
+LOGO = "logo.png"  # 512 × 512: Google wants a logo of at least 112 × 112 pixels
+
+
+def page_description(page):
+    """A description for every page, even one whose editor wrote no summary."""
+    return page.summary_text or _("%(title)s: Kashiwa International Relations Association") % {
+        "title": page.title
+    }
+
+
+def share_image_url(page, request):
+    image = getattr(page, "image", None)
+    if image is None:
+        return ""
+    return request.build_absolute_uri(image.get_rendition("fill-1200x630|format-jpeg").url)
+
+
+def _postal_address(street, postal_code=""):
+    """A PostalAddress (Google wants one, not text) for an address written on one line."""
+    address = {"@type": "PostalAddress", "streetAddress": street, "addressCountry": "JP"}
+    if postal_code:
+        address["postalCode"] = postal_code
+    return address
+
+
+class Schema:
+    """The shared parts of one page's structured data: its address, its image, the Association
+    as publisher and organiser."""
+
+    def __init__(self, page, request, home, contact):
+        self.page = page
+        self.request = request
+        self.url = page.get_full_url(request=request)
+        self.organization = self._organization(home, contact)
+        self.organizer = {key: self.organization[key] for key in ("@type", "name", "url")}
+        # Pages without a photo of their own are shown with the Association's logo.
+        self.image = share_image_url(page, request) or self.organization["logo"]
+
+    def _organization(self, home, contact):
+        """The Association as publisher, organiser and author, with what Google asks of one."""
+        request = self.request
+        organization = {
+            "@type": "Organization",
+            "name": _("Kashiwa International Relations Association"),
+            "url": home.get_full_url(request=request) if home else request.build_absolute_uri("/"),
+            "logo": request.build_absolute_uri(static(LOGO)),
+        }
+        if contact:
+            organization.update(
+                {
+                    "email": contact.email,
+                    # Google asks for the international form (+81-4-…), as dialled from abroad.
+                    "telephone": contact.telephone_international,
+                    "address": _postal_address(
+                        " ".join(filter(None, [contact.address, contact.building])),
+                        contact.postal_code,
+                    ),
+                }
+            )
+        return organization
+
+    def address_or_office(self, address):
+        """A venue's own address (written on one or more lines), or, left blank, the
+        Association's: the venue is its office, as the help texts of the address fields say."""
+        if address:
+            return _postal_address(" ".join(address.split()))
+        return self.organization.get("address")
+
+    def event(self, occurrence):
+        address = self.address_or_office(occurrence.address)
+        event = {
+            "@type": "Event",
+            "name": occurrence.name,
+            "url": self.url,
+            "startDate": timezone.localtime(occurrence.starts).isoformat(),
+            "eventStatus": "https://schema.org/EventScheduled",
+            "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+            # A site without contact details yet has no address to give; null is not one.
+            "location": {
+                "@type": "Place",
+                "name": occurrence.venue,
+                **({"address": address} if address else {}),
+            },
+            "description": occurrence.description,
+            "organizer": self.organizer,
+            "image": [self.image],
+        }
+        if occurrence.ends:
+            event["endDate"] = timezone.localtime(occurrence.ends).isoformat()
+        return event
+
+
+def structured_data(page, request, home, contact=None):
+    """The page's JSON-LD objects (each with its @context), breadcrumbs last."""
+    items = page.structured_data(Schema(page, request, home, contact))
+    crumbs = breadcrumb_pages(page, home, request)
+    if crumbs:
+        items.append(
+            {
+                "@type": "BreadcrumbList",
+                "itemListElement": [
+                    {
+                        "@type": "ListItem",
+                        "position": position,
+                        "name": crumb.title,
+                        "item": crumb.get_full_url(request=request),
+                    }
+                    for position, crumb in enumerate([*crumbs, page], start=1)
+                ],
+            }
+        )
+    return [{"@context": "https://schema.org", **item} for item in items]
+
+
+def breadcrumb_pages(page, home, request=None):
+    """Home and every page between it and `page` (empty on the home page itself)."""
+    if home is None or page.depth <= home.depth or not page.path.startswith(home.path):
+        return []
+
+    def ancestors():
+        return list(page.get_ancestors().filter(depth__gte=home.depth).specific(defer=True))
+
+    # Asked for by both the visible trail and the JSON-LD; shared between requests when there
+    # is one.
+    if not hasattr(page, "_breadcrumb_pages"):
+        page._breadcrumb_pages = (
+            cached_for_site(request, f"ancestors:{page.pk}", ancestors) if request else ancestors()
+        )
+    return page._breadcrumb_pages
+
+
+def open_graph_locale(language_code):
+    return {"ja": "ja_JP", "en": "en_US"}.get(language_code, language_code.replace("-", "_"))
