@@ -1,6 +1,10 @@
-"""One bilingual site for the whole suite: the demo content, loaded once into the test database.
+"""The site every test starts from, and the demo content for the few tests that need it.
 
-Each test runs in a transaction that is rolled back, so tests may add or change pages freely.
+`site` is the small bilingual site (tests/support/bilingual.py), built once into the test
+database; each test runs in a transaction that is rolled back and builds its own content with
+the factories (tests/factories/). `demo` is the whole demo content, loaded once, on top, for
+the tests of the demo itself: those tests run after the others, inside one transaction that is
+rolled back before the tests that need a real, committed database (browser journeys, servers).
 """
 
 import socket
@@ -8,11 +12,15 @@ import socket
 import pytest
 
 from django.core.management import call_command
+from django.db import transaction
 
 from wagtail.models import Locale, Page
 from wagtail.users.models import UserProfile
+from wagtail_localize.models import TranslationSource
 
-from home.models import HomePage
+from home.models import ContactDetails, HomePage
+from tests.support.bilingual import BilingualSite, build_bilingual_site
+from tests.support.pages import build_page_of_each_type
 
 LOOPBACK = ("127.", "::1", "localhost")
 
@@ -35,7 +43,69 @@ def no_outside_network(monkeypatch):
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
+        build_bilingual_site()
+
+
+@pytest.fixture
+def site(db):
+    return BilingualSite()
+
+
+@pytest.fixture
+def page_tree(site):
+    """A page of every type in both languages (tests/support/pages.py)."""
+    return build_page_of_each_type(site)
+
+
+# The demo content: entered once, ended before the first test that needs committed data.
+_demo_transaction = []
+
+
+def _needs_committed_data(item):
+    marker = item.get_closest_marker("django_db")
+    return bool(
+        {"transactional_db", "live_server"} & set(item.fixturenames)
+        or (marker and marker.kwargs.get("transaction"))
+    )
+
+
+def pytest_collection_modifyitems(items):
+    def order(item):
+        if _needs_committed_data(item):
+            return 2
+        return 1 if "demo" in item.fixturenames else 0
+
+    items.sort(key=order)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    if _needs_committed_data(item):
+        _end_demo_content()
+
+
+def _end_demo_content():
+    while _demo_transaction:
+        atomic, blocker = _demo_transaction.pop()
+        with blocker.unblock():
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+
+
+@pytest.fixture(scope="session")
+def demo_content(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        _demo_transaction.append((atomic, django_db_blocker))
+        # The demo builds its own homes and contact details in place of the shared ones.
+        for home in HomePage.objects.filter(depth=2).order_by("-pk"):
+            Page.objects.get(pk=home.pk).delete()
+        ContactDetails.objects.all().delete()
+        TranslationSource.objects.all().delete()
         call_command("load_demo_content", verbosity=0)
+    yield
+    _end_demo_content()
 
 
 class DemoSite:
@@ -55,7 +125,7 @@ class DemoSite:
 
 
 @pytest.fixture
-def site(db):
+def demo(demo_content, db):
     return DemoSite()
 
 

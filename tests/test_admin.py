@@ -16,9 +16,9 @@ def labels(response):
     return {label.get_text(" ", strip=True) for label in soup.select("label")}
 
 
-def test_recruitment_create_form_is_in_japanese(client, site, admin_user_ja):
+def test_recruitment_create_form_is_in_japanese(client, demo, admin_user_ja):
     client.force_login(admin_user_ja)
-    news = site.page("news/")
+    news = demo.page("news/")
 
     response = client.get(f"/admin/pages/add/news/recruitmentpage/{news.pk}/")
 
@@ -30,11 +30,11 @@ def test_recruitment_create_form_is_in_japanese(client, site, admin_user_ja):
 
 
 def test_wrong_dates_are_refused_with_a_japanese_message_and_input_kept(
-    client, site, admin_user_ja
+    client, demo, admin_user_ja
 ):
     client.force_login(admin_user_ja)
-    news = site.page("news/")
-    torrance = site.page("cities/torrance/")
+    news = demo.page("news/")
+    torrance = demo.page("cities/torrance/")
     data = {
         "title": "テスト募集",
         "slug": "test-call",
@@ -57,18 +57,18 @@ def test_wrong_dates_are_refused_with_a_japanese_message_and_input_kept(
     assert not news.get_children().filter(slug="test-call").exists()
 
 
-def test_contact_details_snippet_edit_form_is_in_japanese(client, site, admin_user_ja):
+def test_contact_details_snippet_edit_form_is_in_japanese(client, demo, admin_user_ja):
     client.force_login(admin_user_ja)
     response = client.get("/admin/snippets/home/contactdetails/")
     assert response.status_code == 200
     assert "連絡先" in response.content.decode()
 
 
-def recruitment_form(site, **changes):
+def recruitment_form(demo, **changes):
     data = {
         "title": "テスト募集",
         "slug": "test-call",
-        "city": site.page("cities/torrance/").pk,
+        "city": demo.page("cities/torrance/").pk,
         "kind": "youth_delegate",
         "summary": "概要をここに書きました",
         "application_opens": "2026-12-01",
@@ -97,13 +97,13 @@ def briefing_session(date):
     }
 
 
-def test_briefing_session_after_the_deadline_is_refused_by_name(client, site, admin_user_ja):
+def test_briefing_session_after_the_deadline_is_refused_by_name(client, demo, admin_user_ja):
     client.force_login(admin_user_ja)
-    news = site.page("news/")
+    news = demo.page("news/")
 
     response = client.post(
         f"/admin/pages/add/news/recruitmentpage/{news.pk}/",
-        recruitment_form(site, **briefing_session("2026-12-25")),
+        recruitment_form(demo, **briefing_session("2026-12-25")),
     )
 
     assert response.status_code == 200
@@ -114,32 +114,32 @@ def test_briefing_session_after_the_deadline_is_refused_by_name(client, site, ad
     assert not news.get_children().filter(slug="test-call").exists()
 
 
-def test_briefing_session_before_the_deadline_is_accepted(client, site, admin_user_ja):
+def test_briefing_session_before_the_deadline_is_accepted(client, demo, admin_user_ja):
     client.force_login(admin_user_ja)
-    news = site.page("news/")
+    news = demo.page("news/")
 
     response = client.post(
         f"/admin/pages/add/news/recruitmentpage/{news.pk}/",
-        recruitment_form(site, **briefing_session("2026-12-05")),
+        recruitment_form(demo, **briefing_session("2026-12-05")),
     )
 
     assert response.status_code == 302
     assert news.get_children().filter(slug="test-call").exists()
 
 
-def test_negative_places_are_refused_in_japanese(client, site, admin_user_ja):
+def test_negative_places_are_refused_in_japanese(client, demo, admin_user_ja):
     client.force_login(admin_user_ja)
-    news = site.page("news/")
+    news = demo.page("news/")
 
     response = client.post(
-        f"/admin/pages/add/news/recruitmentpage/{news.pk}/", recruitment_form(site, places=-3)
+        f"/admin/pages/add/news/recruitmentpage/{news.pk}/", recruitment_form(demo, places=-3)
     )
 
     assert response.status_code == 200
     assert "この値は 0 以上でなければなりません。" in response.content.decode()
 
 
-def test_dashboard_shows_open_notices_and_translations_to_do(client, site, admin_user_ja):
+def test_dashboard_shows_open_notices_and_translations_to_do(client, demo, admin_user_ja):
     client.force_login(admin_user_ja)
     with time_machine.travel(datetime.datetime(2025, 6, 10, 9, 0, tzinfo=datetime.UTC)):
         response = client.get("/admin/")
@@ -155,12 +155,12 @@ def test_dashboard_shows_open_notices_and_translations_to_do(client, site, admin
     assert "古くなった翻訳 0 件" in todo
 
 
-def test_accessibility_checker_includes_language_and_alt_text_rules(client, site, admin_user_ja):
+def test_accessibility_checker_includes_language_and_alt_text_rules(client, demo, admin_user_ja):
     client.force_login(admin_user_ja)
-    page = site.page("cities/torrance/")
+    page = demo.page("cities/torrance/")
 
     editor = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
-    visitor_view = client.get(site.url("cities/torrance/")).content.decode()
+    visitor_view = client.get(demo.url("cities/torrance/")).content.decode()
 
     for content in (editor, visitor_view):
         assert "html-lang-valid" in content
@@ -168,9 +168,9 @@ def test_accessibility_checker_includes_language_and_alt_text_rules(client, site
         assert "image-alt" in content
 
 
-def test_singleton_pages_cannot_be_copied(client, site, admin_user_ja):
+def test_singleton_pages_cannot_be_copied(client, demo, admin_user_ja):
     client.force_login(admin_user_ja)
-    history = site.page("cities/guam/history/")
+    history = demo.page("cities/guam/history/")
 
     response = client.post(
         f"/admin/pages/{history.pk}/copy/",
@@ -186,9 +186,9 @@ def test_singleton_pages_cannot_be_copied(client, site, admin_user_ja):
     assert not history.get_parent().get_children().filter(slug="history-copy").exists()
 
 
-def test_ordinary_pages_can_still_be_copied(client, site, admin_user_ja):
+def test_ordinary_pages_can_still_be_copied(client, demo, admin_user_ja):
     client.force_login(admin_user_ja)
-    news = site.page("news/torrance-50th-anniversary/")
+    news = demo.page("news/torrance-50th-anniversary/")
 
     client.post(
         f"/admin/pages/{news.pk}/copy/",
@@ -222,9 +222,9 @@ def test_ordinary_pages_can_still_be_copied(client, site, admin_user_ja):
     ],
 )
 def test_upside_down_dates_are_refused_on_the_field_in_japanese(
-    site, page_path, changes, field, message
+    demo, page_path, changes, field, message
 ):
-    page = site.page(page_path)
+    page = demo.page(page_path)
     for name, value in changes.items():
         setattr(page, name, value)
 

@@ -29,10 +29,10 @@ fuzz = settings(
 
 
 @pytest.fixture(params=PAGE_OF_EACH_TYPE, ids=lambda path: path.strip("/") or "home")
-def editor(request, client, site, admin_user_ja):
+def editor(request, client, demo, admin_user_ja):
     # An exception inside a view fails the test with its traceback, which says more than a 500.
     client.force_login(admin_user_ja)
-    return Editor(client, as_written(site.page(request.param)), request.param)
+    return Editor(client, as_written(demo.page(request.param)), request.param)
 
 
 def check(response, action):
@@ -107,10 +107,10 @@ HALF_FILLED_SESSION = {
 
 
 @pytest.fixture
-def notice_editor(client, site, admin_user_ja):
+def notice_editor(client, demo, admin_user_ja):
     client.force_login(admin_user_ja)
     path = "news/16th-chengde-youth-delegates/"
-    return Editor(client, site.page(path), path)
+    return Editor(client, demo.page(path), path)
 
 
 @pytest.mark.parametrize("form", ["create", "edit"])

@@ -38,12 +38,12 @@ def english_labels(html):
 
 
 @pytest.mark.parametrize("page_type", sorted(PARENT_OF))
-def test_create_form_has_no_english_labels(client, site, admin_user_ja, page_type):
+def test_create_form_has_no_english_labels(client, demo, admin_user_ja, page_type):
     app_label, model_name = page_type.lower().split(".")
-    parent = site.page(PARENT_OF[page_type])
+    parent = demo.page(PARENT_OF[page_type])
     if page_type == "cities.HistoryPage":
         # A city has one history; remove it so the form can be opened.
-        Page.objects.filter(pk=site.page("cities/torrance/history/").pk).delete()
+        Page.objects.filter(pk=demo.page("cities/torrance/history/").pk).delete()
     client.force_login(admin_user_ja)
 
     response = client.get(f"/admin/pages/add/{app_label}/{model_name}/{parent.pk}/")
@@ -52,7 +52,7 @@ def test_create_form_has_no_english_labels(client, site, admin_user_ja, page_typ
     assert english_labels(response.content.decode()) == set()
 
 
-def test_an_english_editor_sees_english(client, site, admin_user_ja):
+def test_an_english_editor_sees_english(client, demo, admin_user_ja):
     from wagtail.users.models import UserProfile
 
     profile = UserProfile.get_for_user(admin_user_ja)
@@ -60,6 +60,6 @@ def test_an_english_editor_sees_english(client, site, admin_user_ja):
     profile.save()
     client.force_login(admin_user_ja)
 
-    response = client.get(f"/admin/pages/add/news/recruitmentpage/{site.page('news/').pk}/")
+    response = client.get(f"/admin/pages/add/news/recruitmentpage/{demo.page('news/').pk}/")
 
     assert "applications close" in response.content.decode().lower()

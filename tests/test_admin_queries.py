@@ -10,7 +10,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.factories import EventPageFactory, NewsPageFactory
+from tests.factories.news import EventPageFactory, NewsPageFactory
 
 
 def queries_for(client, url):
@@ -21,8 +21,8 @@ def queries_for(client, url):
     return len(captured)
 
 
-def add_news(site, count):
-    news_index = site.page("news/")
+def add_news(demo, count):
+    news_index = demo.page("news/")
     for _ in range(count):
         NewsPageFactory(parent=news_index)
         EventPageFactory(parent=news_index)
@@ -36,19 +36,19 @@ def add_news(site, count):
         ("translation status", 17),
     ],
 )
-def test_admin_screens_do_not_grow_with_content(client, site, admin_user_ja, screen, budget):
+def test_admin_screens_do_not_grow_with_content(client, demo, admin_user_ja, screen, budget):
     client.force_login(admin_user_ja)
-    news_index = site.page("news/")
-    article = site.page("news/torrance-50th-anniversary/")
+    news_index = demo.page("news/")
+    article = demo.page("news/torrance-50th-anniversary/")
     url = {
         "explorer": f"/admin/pages/{news_index.pk}/",
         "editor": f"/admin/pages/{article.pk}/edit/",
         "translation status": "/admin/reports/translation-status/",
     }[screen]
 
-    add_news(site, 30)
+    add_news(demo, 30)
     with_sixty = queries_for(client, url)
-    add_news(site, 60)
+    add_news(demo, 60)
     with_one_hundred_eighty = queries_for(client, url)
 
     assert with_one_hundred_eighty == with_sixty

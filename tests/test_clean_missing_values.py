@@ -134,8 +134,8 @@ def own_fields(page):
 
 
 @pytest.mark.parametrize("path", PAGE_OF_EACH_TYPE)
-def test_every_page_type_cleans_with_each_field_missing(site, path):
-    page = site.page(path)
+def test_every_page_type_cleans_with_each_field_missing(demo, path):
+    page = demo.page(path)
     for field in own_fields(page):
         original = getattr(page, field.attname)
         setattr(page, field.attname, None)
@@ -144,8 +144,8 @@ def test_every_page_type_cleans_with_each_field_missing(site, path):
 
 
 @pytest.mark.parametrize("path", PAGE_OF_EACH_TYPE)
-def test_every_page_type_cleans_with_every_field_missing(site, path):
-    page = site.page(path)
+def test_every_page_type_cleans_with_every_field_missing(demo, path):
+    page = demo.page(path)
     for field in own_fields(page):
         setattr(page, field.attname, None)
 
@@ -161,23 +161,23 @@ def _clean_page(page, what):
         pytest.fail(f"{type(page).__name__}.clean() with {what} missing: {error!r}")
 
 
-def test_recruitment_clean_with_a_session_missing_its_date(site):
-    notice = site.page("news/16th-chengde-youth-delegates/")
+def test_recruitment_clean_with_a_session_missing_its_date(demo):
+    notice = demo.page("news/16th-chengde-youth-delegates/")
     notice.briefing_sessions = [("session", {**SESSION, "date": None})]
 
     _clean_page(notice, "a session date")
 
 
-def test_recruitment_clean_without_a_deadline_keeps_the_sessions(site):
-    notice = site.page("news/16th-chengde-youth-delegates/")
+def test_recruitment_clean_without_a_deadline_keeps_the_sessions(demo):
+    notice = demo.page("news/16th-chengde-youth-delegates/")
     notice.application_closes = None
     notice.briefing_sessions = [("session", SESSION)]
 
     _clean_page(notice, "the deadline")
 
 
-def test_recruitment_clean_still_refuses_a_session_after_the_deadline(site):
-    notice = site.page("news/16th-chengde-youth-delegates/")
+def test_recruitment_clean_still_refuses_a_session_after_the_deadline(demo):
+    notice = demo.page("news/16th-chengde-youth-delegates/")
     notice.application_closes = DATE - datetime.timedelta(days=1)
     notice.briefing_sessions = [("session", {**SESSION, "date": None}), ("session", SESSION)]
 

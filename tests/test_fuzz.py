@@ -6,7 +6,8 @@ from hypothesis import strategies as st
 
 from django.core.cache import cache
 
-from tests.factories import HostFamilyApplicationPageFactory, RecruitmentPageFactory
+from tests.factories.applications import HostFamilyApplicationPageFactory
+from tests.factories.news import RecruitmentPageFactory
 from tests.support.pages import PAGE_OF_EACH_TYPE
 
 PATHS = [
@@ -38,7 +39,7 @@ fuzz = settings(
     path=st.sampled_from(PATHS),
     query=st.dictionaries(st.sampled_from(PARAMETERS), values, max_size=4),
 )
-def test_public_urls_never_fail(client, site, language, path, query):
+def test_public_urls_never_fail(client, demo, language, path, query):
     client.raise_request_exception = False
 
     response = client.get(f"/{language}/{path}", query)
@@ -48,7 +49,7 @@ def test_public_urls_never_fail(client, site, language, path, query):
 
 @fuzz
 @given(suffix=st.text(alphabet=st.characters(codec="utf-8", exclude_characters="?#"), max_size=80))
-def test_unknown_addresses_never_fail(client, site, suffix):
+def test_unknown_addresses_never_fail(client, demo, suffix):
     client.raise_request_exception = False
 
     response = client.get("/ja/" + suffix)
@@ -74,16 +75,16 @@ FIELDS = [
 
 
 @pytest.fixture
-def open_form(site):
+def open_form(demo):
     notice = RecruitmentPageFactory(
-        parent=site.page("news/"), kind="host_family", city=site.page("cities/torrance/")
+        parent=demo.page("news/"), kind="host_family", city=demo.page("cities/torrance/")
     )
     return HostFamilyApplicationPageFactory(parent=notice)
 
 
 @fuzz
 @given(data=st.dictionaries(st.sampled_from(FIELDS), values, max_size=len(FIELDS)))
-def test_the_application_form_never_fails(client, site, open_form, data):
+def test_the_application_form_never_fails(client, demo, open_form, data):
     cache.clear()
     client.raise_request_exception = False
 

@@ -22,9 +22,9 @@ def logging_from():
     logging.config.dictConfig(settings.LOGGING)
 
 
-def test_development_logs_are_short_readable_lines(logging_from, capsys, site):
+def test_development_logs_are_short_readable_lines(logging_from, capsys, demo):
     logging_from("kirasite.settings.dev")
-    news = site.page("news/torrance-50th-anniversary/")
+    news = demo.page("news/torrance-50th-anniversary/")
     news.title = "姉妹都市提携50周年（改訂）"
 
     # Publishing logs the page action and runs Wagtail's background tasks, each of whose

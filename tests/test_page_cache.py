@@ -15,11 +15,8 @@ from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 from wagtail.models import PageViewRestriction
 
 from home.models import ContactDetails, StandardPage
-from tests.factories import (
-    EventPageFactory,
-    HostFamilyApplicationPageFactory,
-    RecruitmentPageFactory,
-)
+from tests.factories.applications import HostFamilyApplicationPageFactory
+from tests.factories.news import EventPageFactory, RecruitmentPageFactory
 
 
 @pytest.fixture
@@ -54,7 +51,7 @@ def warm(client, *urls):
         assert fetch(client, url)["X-Page-Cache"] == "hit", url
 
 
-def test_a_cached_page_costs_no_database_query(client, site, page_cache, django_assert_num_queries):
+def test_a_cached_page_costs_no_database_query(client, demo, page_cache, django_assert_num_queries):
     first = fetch(client, "/ja/cities/torrance/")
 
     with django_assert_num_queries(0):
@@ -67,9 +64,9 @@ def test_a_cached_page_costs_no_database_query(client, site, page_cache, django_
 
 
 def test_a_published_change_shows_at_once_on_every_affected_url(
-    client, site, page_cache, django_capture_on_commit_callbacks
+    client, demo, page_cache, django_capture_on_commit_callbacks
 ):
-    news = site.page("news/torrance-50th-anniversary/")
+    news = demo.page("news/torrance-50th-anniversary/")
     urls = {
         "page": "/ja/news/torrance-50th-anniversary/",
         "listing": "/ja/news/",
@@ -99,10 +96,10 @@ def test_a_published_change_shows_at_once_on_every_affected_url(
     )
 
 
-def test_an_unpublished_page_disappears_at_once(client, site, page_cache):
+def test_an_unpublished_page_disappears_at_once(client, demo, page_cache):
     warm(client, "/ja/news/torrance-50th-anniversary/", "/ja/news/")
 
-    site.page("news/torrance-50th-anniversary/").unpublish()
+    demo.page("news/torrance-50th-anniversary/").unpublish()
 
     assert client.get("/ja/news/torrance-50th-anniversary/").status_code == 404
     assert (
@@ -111,8 +108,8 @@ def test_an_unpublished_page_disappears_at_once(client, site, page_cache):
     )
 
 
-def test_moved_pages_redirect_and_deleted_ones_are_gone(client, site, page_cache):
-    delegation = site.page("cities/chengde/16th-kashiwa-delegation/")
+def test_moved_pages_redirect_and_deleted_ones_are_gone(client, demo, page_cache):
+    delegation = demo.page("cities/chengde/16th-kashiwa-delegation/")
     warm(
         client,
         "/ja/cities/chengde/",
@@ -120,7 +117,7 @@ def test_moved_pages_redirect_and_deleted_ones_are_gone(client, site, page_cache
         "/ja/cities/chengde/16th-kashiwa-delegation/",
     )
 
-    delegation.move(site.page("cities/torrance/"), pos="last-child")
+    delegation.move(demo.page("cities/torrance/"), pos="last-child")
 
     old_address = client.get("/ja/cities/chengde/16th-kashiwa-delegation/")
     assert old_address.status_code == 301
@@ -128,16 +125,16 @@ def test_moved_pages_redirect_and_deleted_ones_are_gone(client, site, page_cache
     assert "承徳派遣団" in fetch(client, "/ja/cities/torrance/").content.decode()
 
     warm(client, "/ja/cities/torrance/")
-    site.page("cities/torrance/16th-kashiwa-delegation/").delete()
+    demo.page("cities/torrance/16th-kashiwa-delegation/").delete()
 
     assert "承徳派遣団" not in fetch(client, "/ja/cities/torrance/").content.decode()
 
 
-def test_a_page_made_private_is_no_longer_served_from_the_cache(client, site, page_cache):
+def test_a_page_made_private_is_no_longer_served_from_the_cache(client, demo, page_cache):
     warm(client, "/ja/about/")
 
     PageViewRestriction.objects.create(
-        page=site.page("about/"), restriction_type="password", password="kira"
+        page=demo.page("about/"), restriction_type="password", password="kira"
     )
 
     response = client.get("/ja/about/")
@@ -145,25 +142,25 @@ def test_a_page_made_private_is_no_longer_served_from_the_cache(client, site, pa
     assert 'name="password"' in response.content.decode()
 
 
-def test_a_page_made_private_leaves_every_listing_at_once(client, site, page_cache):
-    title = site.page("news/torrance-50th-anniversary/").title
+def test_a_page_made_private_leaves_every_listing_at_once(client, demo, page_cache):
+    title = demo.page("news/torrance-50th-anniversary/").title
     warm(client, "/ja/", "/ja/news/")
 
     PageViewRestriction.objects.create(
-        page=site.page("news/torrance-50th-anniversary/"), restriction_type="login"
+        page=demo.page("news/torrance-50th-anniversary/"), restriction_type="login"
     )
 
     for url in ("/ja/", "/ja/news/", "/ja/news/feed/"):
         assert title not in fetch(client, url).content.decode(), url
 
-    PageViewRestriction.objects.filter(page=site.page("news/torrance-50th-anniversary/")).delete()
+    PageViewRestriction.objects.filter(page=demo.page("news/torrance-50th-anniversary/")).delete()
 
     assert title in fetch(client, "/ja/news/").content.decode()
 
 
-def test_a_page_given_a_new_slug_is_found_at_its_new_address_at_once(client, site, page_cache):
+def test_a_page_given_a_new_slug_is_found_at_its_new_address_at_once(client, demo, page_cache):
     warm(client, "/ja/about/")
-    page = site.page("about/")
+    page = demo.page("about/")
 
     page.slug = "about-kira"
     page.save_revision().publish()
@@ -172,7 +169,7 @@ def test_a_page_given_a_new_slug_is_found_at_its_new_address_at_once(client, sit
     assert client.get("/ja/about/").status_code in (301, 404)
 
 
-def test_contact_details_change_every_footer_at_once(client, site, page_cache):
+def test_contact_details_change_every_footer_at_once(client, demo, page_cache):
     warm(client, "/ja/", "/ja/cities/")
 
     contact = ContactDetails.objects.get(locale__language_code="ja")
@@ -182,12 +179,12 @@ def test_contact_details_change_every_footer_at_once(client, site, page_cache):
     assert "04-7157-0000" in fetch(client, "/ja/cities/").content.decode()
 
 
-def test_signed_in_editors_and_previews_bypass_the_cache(client, site, page_cache, admin_user_ja):
+def test_signed_in_editors_and_previews_bypass_the_cache(client, demo, page_cache, admin_user_ja):
     warm(client, "/ja/cities/")
     client.force_login(admin_user_ja)
 
     page = fetch(client, "/ja/cities/")
-    preview = client.get(f"/admin/pages/{site.page('cities/').pk}/view_draft/")
+    preview = client.get(f"/admin/pages/{demo.page('cities/').pk}/view_draft/")
 
     assert "X-Page-Cache" not in page
     assert "private" in page["Cache-Control"] and "no-store" in page["Cache-Control"]
@@ -196,9 +193,9 @@ def test_signed_in_editors_and_previews_bypass_the_cache(client, site, page_cach
     assert "no-cache" in preview["Cache-Control"] and "private" in preview["Cache-Control"]
 
 
-def test_forms_with_a_csrf_token_are_never_cached(client, site, page_cache):
+def test_forms_with_a_csrf_token_are_never_cached(client, demo, page_cache):
     notice = RecruitmentPageFactory(
-        parent=site.page("news/"), kind="host_family", city=site.page("cities/torrance/")
+        parent=demo.page("news/"), kind="host_family", city=demo.page("cities/torrance/")
     )
     form_page = HostFamilyApplicationPageFactory(parent=notice)
 
@@ -210,13 +207,13 @@ def test_forms_with_a_csrf_token_are_never_cached(client, site, page_cache):
     assert "csrfmiddlewaretoken" in second.content.decode()
 
 
-def test_the_admin_is_never_cached(client, site, page_cache):
+def test_the_admin_is_never_cached(client, demo, page_cache):
     response = client.get("/admin/login/")
 
     assert "no-store" in response["Cache-Control"]
 
 
-def test_pages_start_afresh_at_midnight_in_japan(client, site, page_cache):
+def test_pages_start_afresh_at_midnight_in_japan(client, demo, page_cache):
     late = timezone.make_aware(datetime.datetime(2026, 11, 23, 23, 59))
     with time_machine.travel(late, tick=False):
         warm(client, "/ja/")
@@ -224,7 +221,7 @@ def test_pages_start_afresh_at_midnight_in_japan(client, site, page_cache):
         assert fetch(client, "/ja/")["X-Page-Cache"] == "miss"
 
 
-def test_search_results_and_feeds_are_cached_per_query(client, site, page_cache):
+def test_search_results_and_feeds_are_cached_per_query(client, demo, page_cache):
     warm(client, "/ja/search/?q=承徳")
 
     other = fetch(client, "/ja/search/?q=派遣")
@@ -242,13 +239,13 @@ class RecordingBackend(BaseBackend):
 
 
 def test_a_cdn_is_told_every_url_that_changed_in_every_language(
-    site, settings, django_capture_on_commit_callbacks
+    demo, settings, django_capture_on_commit_callbacks
 ):
     settings.WAGTAILFRONTENDCACHE = {"cdn": {"BACKEND": f"{__name__}.RecordingBackend"}}
     RecordingBackend.purged = []
 
     with django_capture_on_commit_callbacks(execute=True):
-        site.page("news/torrance-50th-anniversary/").save_revision().publish()
+        demo.page("news/torrance-50th-anniversary/").save_revision().publish()
 
     root = "http://127.0.0.1:8000"
     for path in [
@@ -267,7 +264,7 @@ def test_a_cdn_is_told_every_url_that_changed_in_every_language(
         assert root + path in RecordingBackend.purged, path
 
 
-def test_shared_fragments_save_queries_on_uncached_pages(client, site, fragment_cache, settings):
+def test_shared_fragments_save_queries_on_uncached_pages(client, demo, fragment_cache, settings):
     def queries(url):
         with CaptureQueriesContext(connection) as captured:
             fetch(client, url)
@@ -282,10 +279,10 @@ def test_shared_fragments_save_queries_on_uncached_pages(client, site, fragment_
 
 
 def test_a_new_menu_page_appears_in_every_header_at_once(
-    client, site, fragment_cache, django_capture_on_commit_callbacks
+    client, demo, fragment_cache, django_capture_on_commit_callbacks
 ):
     fetch(client, "/ja/cities/")
-    home = site.page("")
+    home = demo.page("")
 
     with django_capture_on_commit_callbacks(execute=True):
         page = StandardPage(title="ボランティア募集", slug="volunteers", show_in_menus=True)
@@ -296,10 +293,10 @@ def test_a_new_menu_page_appears_in_every_header_at_once(
     assert "ボランティア募集" in [link.get_text() for link in soup.select(".site-nav a")]
 
 
-def test_an_event_leaves_the_listings_within_five_minutes_of_its_end(client, site, fragment_cache):
+def test_an_event_leaves_the_listings_within_five_minutes_of_its_end(client, demo, fragment_cache):
     start = timezone.now().replace(microsecond=0) + datetime.timedelta(hours=1)
     EventPageFactory(
-        parent=site.page("news/"),
+        parent=demo.page("news/"),
         title="夕方の交流会",
         start=start,
         end=start + datetime.timedelta(hours=1),

@@ -20,8 +20,8 @@ from news.models import EventPage, NewsIndexPage, NewsPage, RecruitmentPage
         ("cities/torrance/history/", set()),
     ],
 )
-def test_each_page_offers_only_sensible_children(site, parent_path, allowed):
-    parent = site.page(parent_path)
+def test_each_page_offers_only_sensible_children(demo, parent_path, allowed):
+    parent = demo.page(parent_path)
     creatable = set(parent.specific_class.creatable_subpage_models())
     offered = {model for model in creatable if model.can_create_at(parent)}
     # Singletons already present are not offered again.
@@ -29,16 +29,16 @@ def test_each_page_offers_only_sensible_children(site, parent_path, allowed):
     assert offered == {model for model in allowed if model.can_create_at(parent)}
 
 
-def test_singletons_cannot_be_added_twice(site):
-    assert not CityIndexPage.can_create_at(site.page(""))
-    assert not NewsIndexPage.can_create_at(site.page(""))
-    assert not HistoryPage.can_create_at(site.page("cities/guam/"))
-    assert DelegationPage.can_create_at(site.page("cities/guam/"))
+def test_singletons_cannot_be_added_twice(demo):
+    assert not CityIndexPage.can_create_at(demo.page(""))
+    assert not NewsIndexPage.can_create_at(demo.page(""))
+    assert not HistoryPage.can_create_at(demo.page("cities/guam/"))
+    assert DelegationPage.can_create_at(demo.page("cities/guam/"))
 
 
-def test_admin_offers_news_types_but_not_city_types_under_news(client, site, admin_user_ja):
+def test_admin_offers_news_types_but_not_city_types_under_news(client, demo, admin_user_ja):
     client.force_login(admin_user_ja)
-    response = client.get(f"/admin/pages/{site.page('news/').pk}/add_subpage/")
+    response = client.get(f"/admin/pages/{demo.page('news/').pk}/add_subpage/")
     assert response.status_code == 200
     text = BeautifulSoup(response.content, "html.parser").main.get_text()
     assert "募集のお知らせ" in text

@@ -35,8 +35,8 @@ def text_of(response):
 
 
 @pytest.mark.parametrize(("path", "expected"), PAGES)
-def test_every_page_type_previews_an_unsaved_change(site, editor_request, path, expected):
-    page = site.page(path)
+def test_every_page_type_previews_an_unsaved_change(demo, editor_request, path, expected):
+    page = demo.page(path)
     page.title = "プレビュー中のタイトル"
 
     response = page.make_preview_request(original_request=editor_request)
@@ -51,8 +51,8 @@ def test_every_page_type_previews_an_unsaved_change(site, editor_request, path, 
     assert expected in content
 
 
-def test_contact_details_preview_in_the_site_footer_style(site, editor_request):
-    contact = ContactDetails.objects.get(locale=site.ja)
+def test_contact_details_preview_in_the_site_footer_style(demo, editor_request):
+    contact = ContactDetails.objects.get(locale=demo.ja)
     contact.office_hours = "9:00～17:00"
 
     response = contact.make_preview_request(original_request=editor_request)
@@ -72,19 +72,19 @@ def directives(header):
 
 
 @pytest.fixture
-def preview_of(client, site, admin_user_ja):
+def preview_of(client, demo, admin_user_ja):
     """The preview the page editor's side panel loads, for a page and its form as it stands."""
     client.force_login(admin_user_ja)
 
     def preview_of(path):
-        editor = Editor(client, site.page(path), path)
+        editor = Editor(client, demo.page(path), path)
         return editor.send("edit", "preview", {})
 
     return preview_of
 
 
 @pytest.mark.parametrize("path", ["", "news/16th-chengde-youth-delegates/"])
-def test_the_preview_panel_may_frame_the_preview_and_nothing_else_may(site, preview_of, path):
+def test_the_preview_panel_may_frame_the_preview_and_nothing_else_may(demo, preview_of, path):
     response = preview_of(path)
 
     assert response.status_code == 200
@@ -96,14 +96,14 @@ def test_the_preview_panel_may_frame_the_preview_and_nothing_else_may(site, prev
     assert "unsafe-inline" not in response["Content-Security-Policy"]
 
 
-def test_previews_opened_outside_the_panel_may_be_framed_by_the_admin_only(site, editor_request):
-    response = site.page("about/").make_preview_request(original_request=editor_request)
+def test_previews_opened_outside_the_panel_may_be_framed_by_the_admin_only(demo, editor_request):
+    response = demo.page("about/").make_preview_request(original_request=editor_request)
 
     assert directives(response["Content-Security-Policy"])["frame-ancestors"] == ["'self'"]
     assert response["X-Frame-Options"] == "SAMEORIGIN"
 
 
-def test_public_pages_may_still_be_framed_by_nobody(client, site):
+def test_public_pages_may_still_be_framed_by_nobody(client, demo):
     response = client.get("/ja/news/16th-chengde-youth-delegates/")
 
     assert directives(response["Content-Security-Policy"])["frame-ancestors"] == ["'none'"]

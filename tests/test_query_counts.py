@@ -1,7 +1,7 @@
 """Listings run the same number of queries whether they show 3 items or 30.
 
 Budgets are the counts measured when this was written (the larger of Japanese and English).
-About 16 are the same on every page: routing one query per URL segment, the site, view
+About 16 are the same on every page: routing one query per URL segment, the demo, view
 restrictions, the page's translations and the home pages for the language switcher and
 hreflang, the menu, the footer's contact details and (below home) the breadcrumb trail. The
 rest is one query per listing, one for the locale's cities where notices name their programme,
@@ -16,13 +16,8 @@ from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.factories import (
-    CityPageFactory,
-    DelegationPageFactory,
-    EventPageFactory,
-    NewsPageFactory,
-    RecruitmentPageFactory,
-)
+from tests.factories.cities import CityPageFactory, DelegationPageFactory
+from tests.factories.news import EventPageFactory, NewsPageFactory, RecruitmentPageFactory
 from tests.support.pages import PAGE_OF_EACH_TYPE
 
 
@@ -34,10 +29,10 @@ def queries_for(client, url):
     return len(captured)
 
 
-def add_items(site, count, language):
-    news_index = site.page("news/", language)
-    city_index = site.page("cities/", language)
-    torrance = site.page("cities/torrance/", language)
+def add_items(demo, count, language):
+    news_index = demo.page("news/", language)
+    city_index = demo.page("cities/", language)
+    torrance = demo.page("cities/torrance/", language)
     for _ in range(count):
         NewsPageFactory(parent=news_index)
         EventPageFactory(parent=news_index)
@@ -59,13 +54,13 @@ def add_items(site, count, language):
 )
 @pytest.mark.parametrize("language", ["ja", "en"])
 def test_listing_queries_do_not_grow_with_items(
-    client, site, django_assert_max_num_queries, path, budget, language
+    client, demo, django_assert_max_num_queries, path, budget, language
 ):
-    url = site.url(path, language)
-    add_items(site, 3, language)
+    url = demo.url(path, language)
+    add_items(demo, 3, language)
     with_three = queries_for(client, url)
 
-    add_items(site, 27, language)
+    add_items(demo, 27, language)
     with_thirty = queries_for(client, url)
 
     assert with_thirty == with_three
@@ -83,12 +78,12 @@ PRODUCTION_BUDGET = 12
 @pytest.mark.parametrize("path", [*PAGE_OF_EACH_TYPE, "news/events/", "search/?q=承徳"])
 @pytest.mark.parametrize("language", ["ja", "en"])
 def test_every_page_type_stays_within_the_production_query_budget(
-    client, site, settings, django_assert_max_num_queries, path, language
+    client, demo, settings, django_assert_max_num_queries, path, language
 ):
     settings.FRAGMENT_CACHE_TIMEOUT = 3600
     caches["default"].clear()
     caches["pages"].clear()
-    url = site.url(path, language)
+    url = demo.url(path, language)
     client.get(url)
 
     with django_assert_max_num_queries(PRODUCTION_BUDGET):

@@ -49,9 +49,9 @@ def allowed(response):
     return response.status_code == 200
 
 
-def test_editor_edits_japanese_pages_and_submits_them_for_moderation(client, site, login_as):
+def test_editor_edits_japanese_pages_and_submits_them_for_moderation(client, demo, login_as):
     login_as(EDITORS)
-    page = site.page(JA_PAGE)
+    page = demo.page(JA_PAGE)
     assert allowed(client.get(edit_url(page)))
 
     response = post_edit(client, page, "action-submit")
@@ -62,9 +62,9 @@ def test_editor_edits_japanese_pages_and_submits_them_for_moderation(client, sit
     assert "(edited)" not in page.lead
 
 
-def test_editor_cannot_publish(client, site, login_as):
+def test_editor_cannot_publish(client, demo, login_as):
     login_as(EDITORS)
-    page = site.page(JA_PAGE)
+    page = demo.page(JA_PAGE)
 
     response = post_edit(client, page, "action-publish")
 
@@ -73,14 +73,14 @@ def test_editor_cannot_publish(client, site, login_as):
     assert "(edited)" not in page.lead
 
 
-def test_editor_cannot_open_english_pages(client, site, login_as):
+def test_editor_cannot_open_english_pages(client, demo, login_as):
     login_as(EDITORS)
-    assert not allowed(client.get(edit_url(site.page(JA_PAGE, "en"))))
+    assert not allowed(client.get(edit_url(demo.page(JA_PAGE, "en"))))
 
 
-def test_moderator_publishes_and_unpublishes(client, site, login_as):
+def test_moderator_publishes_and_unpublishes(client, demo, login_as):
     login_as(MODERATORS)
-    page = site.page(JA_PAGE)
+    page = demo.page(JA_PAGE)
 
     response = post_edit(client, page, "action-publish")
     assert response.status_code == 302
@@ -93,16 +93,16 @@ def test_moderator_publishes_and_unpublishes(client, site, login_as):
     assert not page.live
 
 
-def test_translator_edits_english_translations(client, site, login_as):
+def test_translator_edits_english_translations(client, demo, login_as):
     login_as(TRANSLATORS)
-    response = client.get(edit_url(site.page(JA_PAGE, "en")))
+    response = client.get(edit_url(demo.page(JA_PAGE, "en")))
     assert allowed(response)
     assert b"initialStringTranslations" in response.content
 
 
-def test_translator_cannot_edit_or_publish_japanese_pages(client, site, login_as):
+def test_translator_cannot_edit_or_publish_japanese_pages(client, demo, login_as):
     login_as(TRANSLATORS)
-    page = site.page(JA_PAGE)
+    page = demo.page(JA_PAGE)
     assert not allowed(client.get(edit_url(page)))
 
     post_edit(client, page, "action-publish")
@@ -111,15 +111,15 @@ def test_translator_cannot_edit_or_publish_japanese_pages(client, site, login_as
     assert "(edited)" not in page.lead
 
 
-def test_translator_can_start_a_translation_of_a_japanese_page(client, site, login_as):
+def test_translator_can_start_a_translation_of_a_japanese_page(client, demo, login_as):
     login_as(TRANSLATORS)
-    page = site.page(JA_PAGE)
+    page = demo.page(JA_PAGE)
     assert allowed(client.get(f"/admin/localize/submit/page/{page.pk}/"))
 
 
-def test_translator_cannot_delete_pages(client, site, login_as):
+def test_translator_cannot_delete_pages(client, demo, login_as):
     login_as(TRANSLATORS)
-    english = site.page(JA_PAGE, "en")
+    english = demo.page(JA_PAGE, "en")
 
     response = client.post(f"/admin/pages/{english.pk}/delete/")
 
@@ -127,9 +127,9 @@ def test_translator_cannot_delete_pages(client, site, login_as):
     assert Page.objects.filter(pk=english.pk).exists()
 
 
-def test_moderator_can_delete_pages(client, site, login_as):
+def test_moderator_can_delete_pages(client, demo, login_as):
     login_as(MODERATORS)
-    english = site.page(JA_PAGE, "en")
+    english = demo.page(JA_PAGE, "en")
 
     response = client.post(f"/admin/pages/{english.pk}/delete/")
 
@@ -137,13 +137,13 @@ def test_moderator_can_delete_pages(client, site, login_as):
     assert not Page.objects.filter(pk=english.pk).exists()
 
 
-def submit_as_editor(client, site, django_user_model):
+def submit_as_editor(client, demo, django_user_model):
     editor = django_user_model.objects.create_user(
         "henshu", email="henshu@example.com", password="pw"
     )
     editor.groups.add(Group.objects.get(name=EDITORS))
     client.force_login(editor)
-    page = site.page(JA_PAGE)
+    page = demo.page(JA_PAGE)
     post_edit(client, page, "action-submit")
     page.refresh_from_db()
     return page
@@ -163,9 +163,9 @@ def moderate(client, django_user_model, page, action, comment):
 
 
 def test_moderator_approval_publishes_and_the_editor_is_told(
-    client, site, django_user_model, mailoutbox, django_capture_on_commit_callbacks
+    client, demo, django_user_model, mailoutbox, django_capture_on_commit_callbacks
 ):
-    page = submit_as_editor(client, site, django_user_model)
+    page = submit_as_editor(client, demo, django_user_model)
     assert page.workflow_in_progress
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -180,9 +180,9 @@ def test_moderator_approval_publishes_and_the_editor_is_told(
 
 
 def test_moderator_rejection_keeps_the_page_and_tells_the_editor_why(
-    client, site, django_user_model, mailoutbox, django_capture_on_commit_callbacks
+    client, demo, django_user_model, mailoutbox, django_capture_on_commit_callbacks
 ):
-    page = submit_as_editor(client, site, django_user_model)
+    page = submit_as_editor(client, demo, django_user_model)
 
     with django_capture_on_commit_callbacks(execute=True):
         moderate(client, django_user_model, page, "reject", "日付を確認してください")

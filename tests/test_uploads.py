@@ -17,7 +17,7 @@ def png(width=40, height=30):
     return SimpleUploadedFile("photo.png", buffer.getvalue(), content_type="image/png")
 
 
-def test_image_needs_alternative_text(client, site, admin_user_ja):
+def test_image_needs_alternative_text(client, demo, admin_user_ja):
     client.force_login(admin_user_ja)
 
     response = client.post(
@@ -31,7 +31,7 @@ def test_image_needs_alternative_text(client, site, admin_user_ja):
     assert not get_image_model().objects.filter(title="写真").exists()
 
 
-def test_image_with_alternative_text_is_accepted(client, site, admin_user_ja):
+def test_image_with_alternative_text_is_accepted(client, demo, admin_user_ja):
     client.force_login(admin_user_ja)
 
     response = client.post(
@@ -43,7 +43,7 @@ def test_image_with_alternative_text_is_accepted(client, site, admin_user_ja):
     assert get_image_model().objects.get(title="写真").description == "赤い四角形"
 
 
-def test_image_in_an_unsafe_format_is_refused(client, site, admin_user_ja):
+def test_image_in_an_unsafe_format_is_refused(client, demo, admin_user_ja):
     client.force_login(admin_user_ja)
     svg = SimpleUploadedFile("logo.svg", b"<svg xmlns='http://www.w3.org/2000/svg'/>")
 
@@ -55,7 +55,7 @@ def test_image_in_an_unsafe_format_is_refused(client, site, admin_user_ja):
     assert not get_image_model().objects.filter(title="ロゴ").exists()
 
 
-def test_document_that_could_carry_scripts_is_refused(client, site, admin_user_ja):
+def test_document_that_could_carry_scripts_is_refused(client, demo, admin_user_ja):
     client.force_login(admin_user_ja)
     page = SimpleUploadedFile("form.html", b"<script>alert(1)</script>")
 

@@ -16,7 +16,7 @@ from wagtail.contrib.forms.models import FormSubmission
 
 from accounts.roles import EDITORS, TRANSLATORS
 from applications.models import HostFamilyApplicationPage
-from tests.factories import RecruitmentPageFactory
+from tests.factories.news import RecruitmentPageFactory
 from tests.support.applications import APPLICATION, notice_with_form, staff_member
 from tests.support.tasks import run_notification_worker
 
@@ -32,8 +32,8 @@ def soup_of(response):
     return BeautifulSoup(response.content, "html.parser")
 
 
-def test_an_open_form_asks_every_question_in_japanese(client, site):
-    notice, form_page = notice_with_form(site)
+def test_an_open_form_asks_every_question_in_japanese(client, demo):
+    notice, form_page = notice_with_form(demo)
 
     soup = soup_of(client.get(form_page.url))
 
@@ -54,16 +54,16 @@ def test_an_open_form_asks_every_question_in_japanese(client, site):
     assert soup.select_one("html")["lang"] == "ja"
 
 
-def test_the_notice_links_to_its_open_form(client, site):
-    notice, form_page = notice_with_form(site)
+def test_the_notice_links_to_its_open_form(client, demo):
+    notice, form_page = notice_with_form(demo)
 
     soup = soup_of(client.get(notice.url))
 
     assert soup.select_one(".call-to-action a")["href"] == form_page.url
 
 
-def test_a_family_applies_and_staff_are_told_without_the_personal_data(client, site):
-    notice, form_page = notice_with_form(site)
+def test_a_family_applies_and_staff_are_told_without_the_personal_data(client, demo):
+    notice, form_page = notice_with_form(demo)
 
     response = client.post(form_page.url, APPLICATION)
 
@@ -82,8 +82,8 @@ def test_a_family_applies_and_staff_are_told_without_the_personal_data(client, s
     assert "hanako@example.jp" not in email.body and "090-1234-5678" not in email.body
 
 
-def test_an_english_speaking_family_applies_in_english(client, site):
-    notice, form_page = notice_with_form(site, "en")
+def test_an_english_speaking_family_applies_in_english(client, demo):
+    notice, form_page = notice_with_form(demo, "en")
 
     form = soup_of(client.get(form_page.url))
     assert (
@@ -111,8 +111,8 @@ def test_an_english_speaking_family_applies_in_english(client, site):
         ({"message": "長" * 2001}, "message", "2000 文字以下"),
     ],
 )
-def test_mistakes_are_explained_and_what_was_typed_is_kept(client, site, changes, field, message):
-    notice, form_page = notice_with_form(site)
+def test_mistakes_are_explained_and_what_was_typed_is_kept(client, demo, changes, field, message):
+    notice, form_page = notice_with_form(demo)
 
     response = client.post(form_page.url, {**APPLICATION, **changes})
 
@@ -129,8 +129,8 @@ def test_mistakes_are_explained_and_what_was_typed_is_kept(client, site, changes
     assert not mail.outbox
 
 
-def test_a_bot_that_fills_the_hidden_field_is_thanked_and_ignored(client, site):
-    notice, form_page = notice_with_form(site)
+def test_a_bot_that_fills_the_hidden_field_is_thanked_and_ignored(client, demo):
+    notice, form_page = notice_with_form(demo)
 
     response = client.post(form_page.url, {**APPLICATION, "website": "http://spam.example"})
 
@@ -139,8 +139,8 @@ def test_a_bot_that_fills_the_hidden_field_is_thanked_and_ignored(client, site):
     assert not mail.outbox
 
 
-def test_one_address_can_send_only_a_few_applications_an_hour(client, site):
-    notice, form_page = notice_with_form(site)
+def test_one_address_can_send_only_a_few_applications_an_hour(client, demo):
+    notice, form_page = notice_with_form(demo)
     for _ in range(3):
         assert client.post(form_page.url, APPLICATION, REMOTE_ADDR="203.0.113.5").status_code == 200
 
@@ -161,10 +161,10 @@ def test_one_address_can_send_only_a_few_applications_an_hour(client, site):
         (5, 30, "から受付を開始します"),
     ],
 )
-def test_outside_its_period_the_form_says_so_and_accepts_nothing(client, site, opens, closes, text):
+def test_outside_its_period_the_form_says_so_and_accepts_nothing(client, demo, opens, closes, text):
     today = timezone.localdate()
     notice, form_page = notice_with_form(
-        site,
+        demo,
         application_opens=today + datetime.timedelta(days=opens),
         application_closes=today + datetime.timedelta(days=closes),
     )
@@ -180,22 +180,22 @@ def test_outside_its_period_the_form_says_so_and_accepts_nothing(client, site, o
     assert soup_of(client.get(notice.url)).select_one(".call-to-action") is None
 
 
-def test_a_form_can_only_be_added_under_a_host_family_notice(site):
-    torrance = site.page("cities/torrance/")
+def test_a_form_can_only_be_added_under_a_host_family_notice(demo):
+    torrance = demo.page("cities/torrance/")
     host_notice = RecruitmentPageFactory(
-        parent=site.page("news/"), kind="host_family", city=torrance
+        parent=demo.page("news/"), kind="host_family", city=torrance
     )
     youth_notice = RecruitmentPageFactory(
-        parent=site.page("news/"), kind="youth_delegate", city=torrance
+        parent=demo.page("news/"), kind="youth_delegate", city=torrance
     )
 
     assert HostFamilyApplicationPage.can_create_at(host_notice)
     assert not HostFamilyApplicationPage.can_create_at(youth_notice)
-    assert not HostFamilyApplicationPage.can_create_at(site.page("news/"))
+    assert not HostFamilyApplicationPage.can_create_at(demo.page("news/"))
 
 
-def test_staff_read_and_export_applications(client, site, django_user_model):
-    notice, form_page = notice_with_form(site)
+def test_staff_read_and_export_applications(client, demo, django_user_model):
+    notice, form_page = notice_with_form(demo)
     client.post(form_page.url, APPLICATION)
     client.force_login(staff_member(django_user_model, EDITORS))
 
@@ -213,8 +213,8 @@ def test_staff_read_and_export_applications(client, site, django_user_model):
     assert "鈴木家" in [cell.value for cell in sheet[2]]
 
 
-def test_translators_cannot_read_applications(client, site, django_user_model):
-    notice, form_page = notice_with_form(site, "en")
+def test_translators_cannot_read_applications(client, demo, django_user_model):
+    notice, form_page = notice_with_form(demo, "en")
     client.post(form_page.url, APPLICATION)
     client.force_login(staff_member(django_user_model, TRANSLATORS))
 
@@ -224,9 +224,9 @@ def test_translators_cannot_read_applications(client, site, django_user_model):
     assert "鈴木家" not in response.content.decode()
 
 
-def test_old_applications_are_deleted_after_the_retention_period(client, site, settings):
+def test_old_applications_are_deleted_after_the_retention_period(client, demo, settings):
     settings.APPLICATION_RETENTION = datetime.timedelta(days=365)
-    notice, form_page = notice_with_form(site)
+    notice, form_page = notice_with_form(demo)
     client.post(form_page.url, APPLICATION)
     client.post(form_page.url, {**APPLICATION, "household_name": "佐藤家"})
     old, recent = FormSubmission.objects.filter(page=form_page).order_by("pk")

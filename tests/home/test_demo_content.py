@@ -29,7 +29,7 @@ def snapshot():
     }
 
 
-def test_loading_twice_changes_nothing(site, capsys):
+def test_loading_twice_changes_nothing(demo, capsys):
     before = snapshot()
 
     call_command("load_demo_content")
@@ -38,7 +38,7 @@ def test_loading_twice_changes_nothing(site, capsys):
     assert "already has content" in capsys.readouterr().out
 
 
-def test_every_page_is_live_in_both_languages(site):
+def test_every_page_is_live_in_both_languages(demo):
     for model in PAGE_TYPES:
         pages = model.objects.all()
         languages = set(pages.values_list("locale__language_code", flat=True))
@@ -48,18 +48,18 @@ def test_every_page_is_live_in_both_languages(site):
         assert page.get_translations().live().count() == 1, page
 
 
-def test_the_four_cities_and_their_histories_exist(site):
-    titles = set(CityPage.objects.filter(locale=site.en).values_list("title", flat=True))
+def test_the_four_cities_and_their_histories_exist(demo):
+    titles = set(CityPage.objects.filter(locale=demo.en).values_list("title", flat=True))
     assert titles == {"Torrance", "Chengde", "Guam", "Camden"}
-    assert HistoryPage.objects.filter(locale=site.ja).count() == 4
+    assert HistoryPage.objects.filter(locale=demo.ja).count() == 4
 
 
-def test_translations_are_complete_wagtail_localize_translations(site):
+def test_translations_are_complete_wagtail_localize_translations(demo):
     """The translation editor opens every demo page with nothing left to translate."""
     sources = TranslationSource.objects.all()
-    assert sources.count() == Page.objects.filter(depth__gt=1, locale=site.ja).count() + 1
+    assert sources.count() == Page.objects.filter(depth__gt=1, locale=demo.ja).count() + 1
     for source in sources:
-        target = site.en if source.locale == site.ja else site.ja
+        target = demo.en if source.locale == demo.ja else demo.ja
         assert source.translations.filter(target_locale=target, enabled=True).exists()
         untranslated = StringSegment.objects.filter(source=source).exclude(
             string__translations__locale=target
@@ -67,9 +67,9 @@ def test_translations_are_complete_wagtail_localize_translations(site):
         assert not untranslated.exists(), source
 
 
-def test_the_interview_was_written_in_english_and_translated_into_japanese(site):
-    interview = site.page("cities/torrance/2025-adult-leader-interview/", "en")
+def test_the_interview_was_written_in_english_and_translated_into_japanese(demo):
+    interview = demo.page("cities/torrance/2025-adult-leader-interview/", "en")
     source = TranslationSource.objects.get_for_instance(interview)
-    assert source.locale == site.en
-    japanese = interview.get_translation(site.ja)
+    assert source.locale == demo.en
+    japanese = interview.get_translation(demo.ja)
     assert japanese.interviewee_name == "クレイ・バクホーム"

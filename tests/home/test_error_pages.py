@@ -28,7 +28,7 @@ def failing_client(client, monkeypatch):
     ],
 )
 def test_a_server_error_keeps_the_header_and_language_switcher(
-    failing_client, site, language, heading, other
+    failing_client, demo, language, heading, other
 ):
     response = failing_client.get(f"/{language}/cities/")
 
@@ -41,7 +41,7 @@ def test_a_server_error_keeps_the_header_and_language_switcher(
 
 
 @pytest.mark.parametrize("language", ["ja", "en"])
-def test_the_404_page_keeps_the_header_and_language_switcher(client, site, language):
+def test_the_404_page_keeps_the_header_and_language_switcher(client, demo, language):
     soup = BeautifulSoup(client.get(f"/{language}/no-such-page/").content, "html.parser")
 
     assert soup.select_one("header .site-nav a")
@@ -49,7 +49,7 @@ def test_the_404_page_keeps_the_header_and_language_switcher(client, site, langu
 
 
 def test_when_the_header_cannot_be_built_a_plain_bilingual_page_is_served(
-    failing_client, site, monkeypatch
+    failing_client, demo, monkeypatch
 ):
     def database_down(*args, **kwargs):
         raise OperationalError("connection refused")

@@ -16,8 +16,8 @@ def html(response):
         ("en", "four sister and friendship cities", "50th anniversary of the sister city"),
     ],
 )
-def test_home_page_shows_lead_news_and_cities(client, site, language, lead, news_title):
-    soup = html(client.get(site.url("", language)))
+def test_home_page_shows_lead_news_and_cities(client, demo, language, lead, news_title):
+    soup = html(client.get(demo.url("", language)))
     assert lead in soup.select_one(".lead").get_text()
     assert soup.select_one(".page-header__image img")["alt"]
     assert news_title in soup.find(id="latest-news").parent.get_text()
@@ -31,13 +31,13 @@ def test_home_page_shows_lead_news_and_cities(client, site, language, lead, news
         ("en", ["About the association", "find host families"]),
     ],
 )
-def test_standard_page_renders_its_body(client, site, language, expected):
-    text = html(client.get(site.url("about/", language))).main.get_text()
+def test_standard_page_renders_its_body(client, demo, language, expected):
+    text = html(client.get(demo.url("about/", language))).main.get_text()
     for fragment in expected:
         assert fragment in text
 
 
-def test_body_blocks_render_with_their_own_templates(site):
+def test_body_blocks_render_with_their_own_templates(demo):
     block = BodyBlock()
     value = block.to_python(
         [

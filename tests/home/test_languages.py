@@ -1,7 +1,7 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.factories import NewsPageFactory
+from tests.factories.news import NewsPageFactory
 
 
 def html(response):
@@ -17,7 +17,7 @@ def html(response):
         (None, "/ja/"),
     ],
 )
-def test_root_redirects_to_the_preferred_language(client, site, accept_language, destination):
+def test_root_redirects_to_the_preferred_language(client, demo, accept_language, destination):
     headers = {"Accept-Language": accept_language} if accept_language else {}
     response = client.get("/", headers=headers)
     assert response.status_code == 302
@@ -40,23 +40,23 @@ def test_root_redirects_to_the_preferred_language(client, site, accept_language,
         "news/16th-chengde-youth-delegates/",
     ],
 )
-def test_switcher_and_hreflang_point_at_the_same_page_in_the_other_language(client, site, path):
+def test_switcher_and_hreflang_point_at_the_same_page_in_the_other_language(client, demo, path):
     for language, other in (("ja", "en"), ("en", "ja")):
-        soup = html(client.get(site.url(path, language)))
+        soup = html(client.get(demo.url(path, language)))
         assert soup.html["lang"] == language
         switch = soup.select_one(f'.language-switcher a[hreflang="{other}"]')
-        assert switch["href"] == site.url(path, other)
+        assert switch["href"] == demo.url(path, other)
         languages = soup.select('link[rel="alternate"][hreflang]')
         alternates = {link["hreflang"]: link["href"] for link in languages}
         assert alternates == {
-            "ja": f"http://127.0.0.1:8000{site.url(path, 'ja')}",
-            "en": f"http://127.0.0.1:8000{site.url(path, 'en')}",
-            "x-default": f"http://127.0.0.1:8000{site.url(path, 'ja')}",
+            "ja": f"http://127.0.0.1:8000{demo.url(path, 'ja')}",
+            "en": f"http://127.0.0.1:8000{demo.url(path, 'en')}",
+            "x-default": f"http://127.0.0.1:8000{demo.url(path, 'ja')}",
         }
 
 
-def test_untranslated_page_switches_to_the_other_home_and_claims_no_alternate(client, site):
-    NewsPageFactory(parent=site.page("news/"), title="日本語だけの記事", slug="ja-only")
+def test_untranslated_page_switches_to_the_other_home_and_claims_no_alternate(client, demo):
+    NewsPageFactory(parent=demo.page("news/"), title="日本語だけの記事", slug="ja-only")
 
     soup = html(client.get("/ja/news/ja-only/"))
 
@@ -65,20 +65,20 @@ def test_untranslated_page_switches_to_the_other_home_and_claims_no_alternate(cl
     assert alternates == ["ja", "x-default"]
 
 
-def test_a_draft_translation_is_not_offered(client, site):
-    english = site.page("news/torrance-50th-anniversary/", "en")
+def test_a_draft_translation_is_not_offered(client, demo):
+    english = demo.page("news/torrance-50th-anniversary/", "en")
     english.unpublish()
 
-    soup = html(client.get(site.url("news/torrance-50th-anniversary/", "ja")))
+    soup = html(client.get(demo.url("news/torrance-50th-anniversary/", "ja")))
 
     assert soup.select_one('.language-switcher a[hreflang="en"]')["href"] == "/en/"
-    assert client.get(site.url("news/torrance-50th-anniversary/", "en")).status_code == 404
+    assert client.get(demo.url("news/torrance-50th-anniversary/", "en")).status_code == 404
 
 
 @pytest.mark.parametrize(
     ("language", "heading"), [("ja", "ページが見つかりません"), ("en", "Page not found")]
 )
-def test_unknown_url_gives_a_localized_404(client, site, language, heading):
+def test_unknown_url_gives_a_localized_404(client, demo, language, heading):
     response = client.get(f"/{language}/no-such-page/")
     assert response.status_code == 404
     soup = html(response)
@@ -93,8 +93,8 @@ def test_unknown_url_gives_a_localized_404(client, site, language, heading):
         ("en", ["Kashiwa International Relations Association (KIRA)", "Sundays", "Telephone"]),
     ],
 )
-def test_footer_shows_contact_details_in_the_visitors_language(client, site, language, expected):
-    footer = html(client.get(site.url("cities/", language))).footer
+def test_footer_shows_contact_details_in_the_visitors_language(client, demo, language, expected):
+    footer = html(client.get(demo.url("cities/", language))).footer
     text = footer.get_text()
     for fragment in expected:
         assert fragment in text
@@ -102,8 +102,8 @@ def test_footer_shows_contact_details_in_the_visitors_language(client, site, lan
     assert footer.select_one('a[href="mailto:kcc@kira-kira.jp"]')
 
 
-def test_navigation_lists_the_menu_pages_of_the_visitors_language(client, site):
-    nav = html(client.get(site.url("", "en"))).select_one(".site-nav")
+def test_navigation_lists_the_menu_pages_of_the_visitors_language(client, demo):
+    nav = html(client.get(demo.url("", "en"))).select_one(".site-nav")
     links = {link.get_text(): link["href"] for link in nav.select("a")}
     assert links == {
         "About the association": "/en/about/",
@@ -112,8 +112,8 @@ def test_navigation_lists_the_menu_pages_of_the_visitors_language(client, site):
     }
 
 
-def test_english_url_of_a_japanese_only_page_explains_and_links_it(client, site):
-    NewsPageFactory(parent=site.page("news/"), title="日本語だけの記事", slug="ja-only")
+def test_english_url_of_a_japanese_only_page_explains_and_links_it(client, demo):
+    NewsPageFactory(parent=demo.page("news/"), title="日本語だけの記事", slug="ja-only")
 
     response = client.get("/en/news/ja-only/")
 
@@ -127,7 +127,7 @@ def test_english_url_of_a_japanese_only_page_explains_and_links_it(client, site)
     assert soup.find("a", string="Go to the home page")["href"] == "/en/"
 
 
-def test_japanese_only_page_never_appears_in_english_listings(client, site):
-    NewsPageFactory(parent=site.page("news/"), title="日本語だけの記事", slug="ja-only")
+def test_japanese_only_page_never_appears_in_english_listings(client, demo):
+    NewsPageFactory(parent=demo.page("news/"), title="日本語だけの記事", slug="ja-only")
     for url in ("/en/", "/en/news/"):
         assert "日本語だけの記事" not in client.get(url).content.decode()

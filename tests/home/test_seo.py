@@ -6,7 +6,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from home.models import ContactDetails
-from tests.factories import ImageFactory
+from tests.factories.core import ImageFactory
 from tests.support.pages import PAGE_OF_EACH_TYPE
 
 PAGE_PATHS = PAGE_OF_EACH_TYPE
@@ -31,9 +31,9 @@ def meta(soup, name):
 
 @pytest.mark.parametrize("language", ["ja", "en"])
 @pytest.mark.parametrize("path", PAGE_PATHS)
-def test_every_page_describes_itself(client, site, path, language):
-    soup = soup_of(client, site.url(path, language))
-    page = site.page(path, language)
+def test_every_page_describes_itself(client, demo, path, language):
+    soup = soup_of(client, demo.url(path, language))
+    page = demo.page(path, language)
     full_url = f"http://127.0.0.1:8000/{language}/{path}"
 
     assert soup.select_one("link[rel=canonical]")["href"] == full_url
@@ -47,9 +47,9 @@ def test_every_page_describes_itself(client, site, path, language):
 
 @pytest.mark.parametrize("language", ["ja", "en"])
 @pytest.mark.parametrize("path", PAGE_PATHS[1:])
-def test_pages_below_home_show_breadcrumbs_and_describe_them(client, site, path, language):
-    soup = soup_of(client, site.url(path, language))
-    page = site.page(path, language)
+def test_pages_below_home_show_breadcrumbs_and_describe_them(client, demo, path, language):
+    soup = soup_of(client, demo.url(path, language))
+    page = demo.page(path, language)
     ancestors = [a.specific for a in page.get_ancestors().filter(depth__gte=2)]
 
     trail = soup.select(".breadcrumbs li")
@@ -66,7 +66,7 @@ def test_pages_below_home_show_breadcrumbs_and_describe_them(client, site, path,
     assert breadcrumb_list["itemListElement"][-1]["item"].endswith(f"/{language}/{path}")
 
 
-def test_home_page_has_no_breadcrumbs_but_names_the_organisation(client, site):
+def test_home_page_has_no_breadcrumbs_but_names_the_organisation(client, demo):
     soup = soup_of(client, "/ja/")
 
     assert soup.select_one(".breadcrumbs") is None
@@ -100,7 +100,7 @@ def test_telephone_numbers_are_given_as_dialled_from_abroad(written, internation
     assert ContactDetails.international(written) == international.replace("-", "")
 
 
-def test_news_is_a_news_article(client, site):
+def test_news_is_a_news_article(client, demo):
     soup = soup_of(client, "/en/news/torrance-50th-anniversary/")
 
     article = json_ld(soup)[0]
@@ -112,7 +112,7 @@ def test_news_is_a_news_article(client, site):
     assert meta(soup, "og:type") == "article"
 
 
-def test_an_event_is_an_event_in_japan_time(client, site):
+def test_an_event_is_an_event_in_japan_time(client, demo):
     soup = soup_of(client, "/ja/news/torrance-delegates-return-report/")
 
     event = json_ld(soup)[0]
@@ -124,8 +124,8 @@ def test_an_event_is_an_event_in_japan_time(client, site):
     assert event["location"]["address"]["streetAddress"] == "千葉県柏市柏1-7-1-301"
 
 
-def test_each_briefing_session_is_an_event(client, site):
-    notice = site.page("news/16th-chengde-youth-delegates/", "en")
+def test_each_briefing_session_is_an_event(client, demo):
+    notice = demo.page("news/16th-chengde-youth-delegates/", "en")
     soup = soup_of(client, notice.url)
 
     events = [item for item in json_ld(soup) if item["@type"] == "Event"]
@@ -139,8 +139,8 @@ def test_each_briefing_session_is_an_event(client, site):
     assert events[0]["location"]["address"]["streetAddress"].startswith("1-7-1-301 Kashiwa")
 
 
-def test_a_session_held_elsewhere_gives_its_own_address(client, site):
-    notice = site.page("news/16th-chengde-youth-delegates/")
+def test_a_session_held_elsewhere_gives_its_own_address(client, demo):
+    notice = demo.page("news/16th-chengde-youth-delegates/")
     session = notice.briefing_sessions[0]
     session.value["venue"] = "アミュゼ柏"
     session.value["venue_address"] = "〒277-0005\n千葉県柏市柏6-2-22"
@@ -154,8 +154,8 @@ def test_a_session_held_elsewhere_gives_its_own_address(client, site):
     assert "千葉県柏市柏6-2-22" in soup.select_one(".session").get_text()
 
 
-def test_a_page_with_an_image_offers_a_large_card(client, site):
-    page = site.page("cities/chengde/")
+def test_a_page_with_an_image_offers_a_large_card(client, demo):
+    page = demo.page("cities/chengde/")
     page.image = ImageFactory()
     page.image_alt = "承徳の避暑山荘"
     page.save_revision().publish()
@@ -167,8 +167,8 @@ def test_a_page_with_an_image_offers_a_large_card(client, site):
     assert meta(soup, "og:image:alt") == "承徳の避暑山荘"
 
 
-def test_the_editors_search_description_wins(client, site):
-    page = site.page("about/")
+def test_the_editors_search_description_wins(client, demo):
+    page = demo.page("about/")
     page.search_description = "柏市と4つの姉妹都市・友好都市の交流を支える協会です。"
     page.save_revision().publish()
 
@@ -177,8 +177,8 @@ def test_the_editors_search_description_wins(client, site):
     assert meta(soup, "description") == "柏市と4つの姉妹都市・友好都市の交流を支える協会です。"
 
 
-def test_json_ld_cannot_close_its_script_element(client, site):
-    page = site.page("news/torrance-50th-anniversary/")
+def test_json_ld_cannot_close_its_script_element(client, demo):
+    page = demo.page("news/torrance-50th-anniversary/")
     page.title = "</script><script>alert(1)</script>"
     page.save_revision().publish()
 

@@ -7,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Page, PageViewRestriction
 
-from tests.factories import NewsPageFactory
+from tests.factories.news import NewsPageFactory
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 BASE = "http://127.0.0.1:8000"
@@ -25,7 +25,7 @@ def sitemap(client):
     }
 
 
-def test_every_live_page_in_both_languages_with_alternates(client, site):
+def test_every_live_page_in_both_languages_with_alternates(client, demo):
     urls = sitemap(client)
 
     assert len(urls) == Page.objects.filter(depth__gt=1).live().count()
@@ -36,9 +36,9 @@ def test_every_live_page_in_both_languages_with_alternates(client, site):
     }
 
 
-def test_drafts_and_private_pages_are_left_out(client, site):
-    site.page("news/torrance-50th-anniversary/", "en").unpublish()
-    private = site.page("about/")
+def test_drafts_and_private_pages_are_left_out(client, demo):
+    demo.page("news/torrance-50th-anniversary/", "en").unpublish()
+    private = demo.page("about/")
     PageViewRestriction.objects.create(page=private, restriction_type="login")
 
     urls = sitemap(client)
@@ -48,26 +48,26 @@ def test_drafts_and_private_pages_are_left_out(client, site):
     assert f"{BASE}/ja/about/" not in urls
 
 
-def test_sitemap_queries_do_not_grow_with_pages(client, site):
+def test_sitemap_queries_do_not_grow_with_pages(client, demo):
     def queries():
         with CaptureQueriesContext(connection) as captured:
             client.get("/sitemap.xml")
         return len(captured)
 
-    NewsPageFactory.create_batch(3, parent=site.page("news/"))
+    NewsPageFactory.create_batch(3, parent=demo.page("news/"))
     with_three = queries()
-    NewsPageFactory.create_batch(27, parent=site.page("news/"))
+    NewsPageFactory.create_batch(27, parent=demo.page("news/"))
     assert queries() == with_three
 
 
-def test_robots_txt_points_at_the_sitemap(client, site):
+def test_robots_txt_points_at_the_sitemap(client, demo):
     response = client.get("/robots.txt")
     assert response["Content-Type"].startswith("text/plain")
     assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
     assert "Disallow: /admin/" in response.content.decode()
 
 
-def test_every_address_is_the_one_wagtail_gives_the_page(client, site, rf):
+def test_every_address_is_the_one_wagtail_gives_the_page(client, demo, rf):
     request = rf.get("/sitemap.xml", HTTP_HOST="127.0.0.1:8000")
     expected = {
         page.get_full_url(request) for page in Page.objects.filter(depth__gt=1).live().specific()

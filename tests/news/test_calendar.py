@@ -18,7 +18,7 @@ def events_in(client, url):
     return calendar, {str(event["summary"]): event for event in calendar.walk("VEVENT")}
 
 
-def test_language_calendar_has_events_and_briefing_sessions_in_japan_time(client, site):
+def test_language_calendar_has_events_and_briefing_sessions_in_japan_time(client, demo):
     calendar, events = events_in(client, "/ja/news/events.ics")
 
     assert [str(zone["tzid"]) for zone in calendar.walk("VTIMEZONE")] == ["Asia/Tokyo"]
@@ -34,7 +34,7 @@ def test_language_calendar_has_events_and_briefing_sessions_in_japan_time(client
     assert str(briefing["url"]).endswith("/ja/news/16th-chengde-youth-delegates/")
 
 
-def test_english_calendar_is_in_english(client, site):
+def test_english_calendar_is_in_english(client, demo):
     _calendar, events = events_in(client, "/en/news/events.ics")
     assert set(events) == {
         "Torrance delegates' return report",
@@ -42,7 +42,7 @@ def test_english_calendar_is_in_english(client, site):
     }
 
 
-def test_each_event_can_be_downloaded_on_its_own(client, site):
+def test_each_event_can_be_downloaded_on_its_own(client, demo):
     response = client.get("/en/news/torrance-delegates-return-report/ics/")
     assert 'filename="torrance-delegates-return-report.ics"' in response["Content-Disposition"]
     _calendar, events = events_in(client, "/en/news/torrance-delegates-return-report/ics/")
@@ -59,7 +59,7 @@ def test_each_event_can_be_downloaded_on_its_own(client, site):
         "/ja/news/torrance-delegates-return-report/ics/",
     ],
 )
-def test_an_independent_parser_reads_the_same_events(client, site, url):
+def test_an_independent_parser_reads_the_same_events(client, demo, url):
     content = client.get(url).content.decode()
     _calendar, events = events_in(client, url)
 

@@ -4,7 +4,7 @@ checked against RFC 4287's schema."""
 import feedparser
 import pytest
 
-from tests.factories import EventPageFactory, NewsPageFactory, RecruitmentPageFactory
+from tests.factories.news import EventPageFactory, NewsPageFactory, RecruitmentPageFactory
 from tests.validators.atom import atom_errors
 
 
@@ -16,13 +16,13 @@ def parsed(client, url):
 
 
 @pytest.mark.parametrize("language", ["ja", "en"])
-def test_feed_is_valid_atom(client, site, language):
+def test_feed_is_valid_atom(client, demo, language):
     response = client.get(f"/{language}/news/feed/")
 
     assert atom_errors(response.content) == []
 
 
-def test_english_feed_lists_news_notices_and_events_newest_first(client, site):
+def test_english_feed_lists_news_notices_and_events_newest_first(client, demo):
     feed = parsed(client, "/en/news/feed/")
 
     assert not feed.bozo
@@ -46,7 +46,7 @@ def test_english_feed_lists_news_notices_and_events_newest_first(client, site):
     assert news.tags[0].term == "Anniversary programme"
 
 
-def test_notices_say_their_deadline_and_events_their_date_and_venue(client, site):
+def test_notices_say_their_deadline_and_events_their_date_and_venue(client, demo):
     entries = {entry.title: entry for entry in parsed(client, "/ja/news/feed/").entries}
 
     notice = entries["第16回 承徳市派遣青少年募集"]
@@ -58,9 +58,9 @@ def test_notices_say_their_deadline_and_events_their_date_and_venue(client, site
     assert event.link == "http://127.0.0.1:8000/ja/news/torrance-delegates-return-report/"
 
 
-def test_a_new_notice_or_event_comes_first(client, site):
-    index = site.page("news/")
-    RecruitmentPageFactory(parent=index, title="新しい募集", city=site.page("cities/torrance/"))
+def test_a_new_notice_or_event_comes_first(client, demo):
+    index = demo.page("news/")
+    RecruitmentPageFactory(parent=index, title="新しい募集", city=demo.page("cities/torrance/"))
     EventPageFactory(parent=index, title="新しいイベント")
 
     titles = [entry.title for entry in parsed(client, "/ja/news/feed/").entries]
@@ -68,7 +68,7 @@ def test_a_new_notice_or_event_comes_first(client, site):
     assert set(titles[:2]) == {"新しいイベント", "新しい募集"}
 
 
-def test_japanese_feed_speaks_japanese(client, site):
+def test_japanese_feed_speaks_japanese(client, demo):
     feed = parsed(client, "/ja/news/feed/")
 
     assert feed.feed.language == "ja"
@@ -77,19 +77,19 @@ def test_japanese_feed_speaks_japanese(client, site):
     assert news.tags[0].term == "周年記念事業"
 
 
-def test_feed_is_announced_on_the_news_page(client, site):
+def test_feed_is_announced_on_the_news_page(client, demo):
     html = client.get("/ja/news/").content.decode()
     assert '<link rel="alternate" type="application/atom+xml"' in html
     assert 'href="/ja/news/feed/"' in html
 
 
-def test_feed_shows_the_latest_twenty_and_no_drafts(client, site):
-    index = site.page("news/")
+def test_feed_shows_the_latest_twenty_and_no_drafts(client, demo):
+    index = demo.page("news/")
     NewsPageFactory.create_batch(25, parent=index)
     NewsPageFactory(parent=index, title="下書きの記事", live=False)
     EventPageFactory(parent=index, title="下書きのイベント", live=False)
     RecruitmentPageFactory(
-        parent=index, title="下書きの募集", city=site.page("cities/torrance/"), live=False
+        parent=index, title="下書きの募集", city=demo.page("cities/torrance/"), live=False
     )
 
     entries = parsed(client, "/ja/news/feed/").entries

@@ -6,7 +6,7 @@ from bs4 import BeautifulSoup
 
 from django.utils import timezone
 
-from tests.factories import EventPageFactory, NewsPageFactory
+from tests.factories.news import EventPageFactory, NewsPageFactory
 
 
 def html(response):
@@ -19,18 +19,18 @@ def card_titles(soup, section_id="news-list"):
     return [title.get_text(strip=True) for title in section.select(".card__title")]
 
 
-def test_news_index_lists_news_newest_first(client, site):
-    titles = card_titles(html(client.get(site.url("news/", "en"))))
+def test_news_index_lists_news_newest_first(client, demo):
+    titles = card_titles(html(client.get(demo.url("news/", "en"))))
     assert titles == [
         "50th anniversary of the sister city affiliation with Torrance",
         "Youth exchange programmes cancelled for 2021",
     ]
 
 
-def test_news_index_filters_by_category_and_city(client, site):
-    by_category = card_titles(html(client.get(site.url("news/?category=anniversary", "ja"))))
+def test_news_index_filters_by_category_and_city(client, demo):
+    by_category = card_titles(html(client.get(demo.url("news/?category=anniversary", "ja"))))
     assert by_category == ["トーランス市との姉妹都市提携50周年記念事業"]
-    by_city = card_titles(html(client.get(site.url("news/?city=camden", "en"))))
+    by_city = card_titles(html(client.get(demo.url("news/?city=camden", "en"))))
     assert by_city == ["Youth exchange programmes cancelled for 2021"]
 
 
@@ -38,31 +38,31 @@ def test_news_index_filters_by_category_and_city(client, site):
     "query",
     ["page=abc", "page=-1", "page=99999", "category=<script>", "city=' OR 1=1 --", "page="],
 )
-def test_news_index_survives_bad_query_strings(client, site, query):
-    soup = html(client.get(site.url(f"news/?{query}", "en")))
+def test_news_index_survives_bad_query_strings(client, demo, query):
+    soup = html(client.get(demo.url(f"news/?{query}", "en")))
     assert soup.find(id="news-list")
 
 
-def test_news_index_paginates(client, site):
-    index = site.page("news/")
+def test_news_index_paginates(client, demo):
+    index = demo.page("news/")
     for number in range(12):
         NewsPageFactory(parent=index, title=f"記事{number}", date=datetime.date(2026, 1, 1))
-    first = html(client.get(site.url("news/", "ja")))
-    second = html(client.get(site.url("news/?page=2", "ja")))
+    first = html(client.get(demo.url("news/", "ja")))
+    second = html(client.get(demo.url("news/?page=2", "ja")))
     assert len(card_titles(first)) == 10
     assert len(card_titles(second)) == 4
     assert "2ページ中1ページ目" in first.find(class_="pagination").get_text()
 
 
-def test_news_page_renders_lead_date_and_category(client, site):
-    soup = html(client.get(site.url("news/2021-exchange-programmes-cancelled/", "ja")))
+def test_news_page_renders_lead_date_and_category(client, demo):
+    soup = html(client.get(demo.url("news/2021-exchange-programmes-cancelled/", "ja")))
     assert "中止" in soup.h1.get_text()
     assert soup.select_one('time[datetime="2021-04-01"]').get_text() == "2021年4月1日"
     assert "お知らせ" in soup.select_one("main .meta").get_text()
 
 
-def test_event_page_shows_time_in_japan_time_and_marks_past_events(client, site):
-    soup = html(client.get(site.url("news/torrance-delegates-return-report/", "en")))
+def test_event_page_shows_time_in_japan_time_and_marks_past_events(client, demo):
+    soup = html(client.get(demo.url("news/torrance-delegates-return-report/", "en")))
     assert soup.select_one('time[datetime="2023-11-19T14:00:00+09:00"]')
     text = soup.main.get_text()
     assert "This event has ended." in text
@@ -71,15 +71,15 @@ def test_event_page_shows_time_in_japan_time_and_marks_past_events(client, site)
 
 
 @time_machine.travel(datetime.datetime(2023, 11, 18, 12, 0, tzinfo=datetime.UTC), tick=False)
-def test_event_is_upcoming_before_it_happens(client, site):
-    event_page = html(client.get(site.url("news/torrance-delegates-return-report/", "ja")))
+def test_event_is_upcoming_before_it_happens(client, demo):
+    event_page = html(client.get(demo.url("news/torrance-delegates-return-report/", "ja")))
     assert "終了しました" not in event_page.main.get_text()
-    home = html(client.get(site.url("", "ja")))
+    home = html(client.get(demo.url("", "ja")))
     assert "トーランス派遣生 帰国報告会" in home.find(id="upcoming-events").parent.get_text()
 
 
-def test_recruitment_page_shows_application_trip_and_briefing_details(client, site):
-    soup = html(client.get(site.url("news/16th-chengde-youth-delegates/", "en")))
+def test_recruitment_page_shows_application_trip_and_briefing_details(client, demo):
+    soup = html(client.get(demo.url("news/16th-chengde-youth-delegates/", "en")))
     text = soup.main.get_text()
     assert "Chengde (Hebei Province, China)" in text
     assert "about ¥150,000" in text
@@ -91,13 +91,13 @@ def test_recruitment_page_shows_application_trip_and_briefing_details(client, si
     assert programme["href"] == "/en/cities/chengde/"
 
 
-def test_news_index_lists_recent_past_events(client, site):
-    soup = html(client.get(site.url("news/", "en")))
+def test_news_index_lists_recent_past_events(client, demo):
+    soup = html(client.get(demo.url("news/", "en")))
     assert card_titles(soup, "past-event-list") == ["Torrance delegates' return report"]
 
 
-def add_upcoming_events(site, count, language="ja"):
-    index = site.page("news/", language)
+def add_upcoming_events(demo, count, language="ja"):
+    index = demo.page("news/", language)
     now = timezone.now()
     return [
         EventPageFactory(
@@ -107,26 +107,26 @@ def add_upcoming_events(site, count, language="ja"):
     ]
 
 
-def test_news_index_shows_the_next_events_and_links_to_all_of_them(client, site):
-    add_upcoming_events(site, 8)
+def test_news_index_shows_the_next_events_and_links_to_all_of_them(client, demo):
+    add_upcoming_events(demo, 8)
 
-    soup = html(client.get(site.url("news/")))
+    soup = html(client.get(demo.url("news/")))
 
     assert card_titles(soup, "event-list") == [f"催し{number:02}" for number in range(5)]
     assert soup.find("a", string="今後のイベントをすべて見る")["href"] == "/ja/news/events/"
 
 
-def test_news_index_links_to_the_events_list_even_when_every_event_is_shown(client, site):
+def test_news_index_links_to_the_events_list_even_when_every_event_is_shown(client, demo):
     # The list is the one place every upcoming event is linked from; visitors look for it.
-    add_upcoming_events(site, 2)
+    add_upcoming_events(demo, 2)
 
-    soup = html(client.get(site.url("news/")))
+    soup = html(client.get(demo.url("news/")))
 
     assert soup.find("a", href="/ja/news/events/")
 
 
-def test_events_list_pages_through_every_upcoming_event(client, site):
-    add_upcoming_events(site, 25)
+def test_events_list_pages_through_every_upcoming_event(client, demo):
+    add_upcoming_events(demo, 25)
 
     first = html(client.get("/ja/news/events/"))
     second = html(client.get("/ja/news/events/?page=2"))
@@ -138,17 +138,17 @@ def test_events_list_pages_through_every_upcoming_event(client, site):
     ]
     assert first.select_one('meta[name="robots"]')["content"] == "noindex, follow"
     assert [li.get_text(strip=True) for li in first.select(".breadcrumbs li")][-2:] == [
-        site.page("news/").title,
+        demo.page("news/").title,
         "今後のイベント",
     ]
 
 
 @pytest.mark.parametrize("query", ["page=abc", "page=-1", "page=99999", "page=%00"])
-def test_events_list_survives_bad_page_numbers(client, site, query):
-    add_upcoming_events(site, 25)
+def test_events_list_survives_bad_page_numbers(client, demo, query):
+    add_upcoming_events(demo, 25)
     assert client.get(f"/ja/news/events/?{query}").status_code in (200, 400)
 
 
-def test_events_list_switches_language_to_the_other_events_list(client, site):
+def test_events_list_switches_language_to_the_other_events_list(client, demo):
     soup = html(client.get("/ja/news/events/"))
     assert soup.select_one('.language-switcher a[hreflang="en"]')["href"] == "/en/news/events/"

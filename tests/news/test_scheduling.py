@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from news.models import RecruitmentPage
-from tests.factories import RecruitmentPageFactory
+from tests.factories.news import RecruitmentPageFactory
 
 JST = datetime.timezone(datetime.timedelta(hours=9))
 START = datetime.datetime(2026, 5, 1, 9, 0, tzinfo=JST)
@@ -19,10 +19,10 @@ def open_titles(client):
 
 
 @time_machine.travel(START, tick=False)
-def test_notice_scheduled_to_go_live_appears_when_its_time_comes(client, site):
+def test_notice_scheduled_to_go_live_appears_when_its_time_comes(client, demo):
     notice = RecruitmentPageFactory(
-        parent=site.page("news/"),
-        city=site.page("cities/torrance/"),
+        parent=demo.page("news/"),
+        city=demo.page("cities/torrance/"),
         title="予約公開の募集",
         live=False,
         application_opens=datetime.date(2026, 5, 1),
@@ -39,10 +39,10 @@ def test_notice_scheduled_to_go_live_appears_when_its_time_comes(client, site):
 
 
 @time_machine.travel(START, tick=False)
-def test_notice_set_to_expire_disappears(client, site):
+def test_notice_set_to_expire_disappears(client, demo):
     notice = RecruitmentPageFactory(
-        parent=site.page("news/"),
-        city=site.page("cities/torrance/"),
+        parent=demo.page("news/"),
+        city=demo.page("cities/torrance/"),
         title="期限付きの募集",
         application_opens=datetime.date(2026, 4, 1),
         application_closes=datetime.date(2026, 6, 30),

@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import PageViewRestriction
 
-from tests.factories import NewsPageFactory
+from tests.factories.news import NewsPageFactory
 
 
 def titles_in(response):
@@ -64,7 +64,7 @@ def search(client, query, language="ja", **params):
         ),
     ],
 )
-def test_japanese_words_find_pages_that_contain_them(client, site, query, expected, unrelated):
+def test_japanese_words_find_pages_that_contain_them(client, demo, query, expected, unrelated):
     titles = search(client, query)
 
     assert set(expected) <= set(titles)
@@ -72,7 +72,7 @@ def test_japanese_words_find_pages_that_contain_them(client, site, query, expect
 
 
 @pytest.mark.parametrize("query", ["承徳", "ホストファミリー", "派遣", "トーランス", "姉妹都市"])
-def test_pages_with_the_word_in_their_title_come_first(client, site, query):
+def test_pages_with_the_word_in_their_title_come_first(client, demo, query):
     titles = search(client, query)
 
     in_title = [query in title for title in titles]
@@ -96,7 +96,7 @@ def test_pages_with_the_word_in_their_title_come_first(client, site, query):
         ("Torrance", ["Torrance", "History with Torrance"], ["Chengde", "History with Guam"]),
     ],
 )
-def test_english_words_find_english_pages(client, site, query, expected, unrelated):
+def test_english_words_find_english_pages(client, demo, query, expected, unrelated):
     titles = search(client, query, "en")
 
     assert set(expected) <= set(titles)
@@ -104,29 +104,29 @@ def test_english_words_find_english_pages(client, site, query, expected, unrelat
     assert query.split()[0].lower() in titles[0].lower()
 
 
-def test_each_language_searches_only_its_own_pages(client, site):
+def test_each_language_searches_only_its_own_pages(client, demo):
     assert search(client, "承徳", "en") == []
     assert search(client, "Chengde", "ja") == []
 
 
-def test_half_width_katakana_and_full_width_letters_are_the_same_words(client, site):
+def test_half_width_katakana_and_full_width_letters_are_the_same_words(client, demo):
     assert "トーランス青少年派遣生のホストファミリー募集（2025年）" in search(client, "ﾎｽﾄﾌｧﾐﾘｰ")
     assert "Chengde" in search(client, "Ｃｈｅｎｇｄｅ", "en")
 
 
-def test_a_longer_phrase_must_appear_in_that_order(client, site):
+def test_a_longer_phrase_must_appear_in_that_order(client, demo):
     assert search(client, "承徳市派遣") == ["第16回 承徳市派遣青少年募集"]
     assert search(client, "派遣承徳市") == []
 
 
-def test_a_single_kanji_finds_the_words_it_starts(client, site):
+def test_a_single_kanji_finds_the_words_it_starts(client, demo):
     titles = search(client, "柏")
 
     assert "柏市国際交流協会" in titles
     assert "トーランス使節団 柏訪問（2023年）" in titles
 
 
-def test_a_result_shows_its_kind_date_and_summary(client, site):
+def test_a_result_shows_its_kind_date_and_summary(client, demo):
     response = client.get("/ja/search/?q=ホストファミリー")
     soup = BeautifulSoup(response.content, "html.parser")
     notice = next(
@@ -141,13 +141,13 @@ def test_a_result_shows_its_kind_date_and_summary(client, site):
     assert notice.select_one("a")["href"] == "/ja/news/torrance-host-families-2025/"
 
 
-def test_drafts_and_private_pages_are_never_found(client, site, django_capture_on_commit_callbacks):
-    chengde = site.page("cities/chengde/")
+def test_drafts_and_private_pages_are_never_found(client, demo, django_capture_on_commit_callbacks):
+    chengde = demo.page("cities/chengde/")
     chengde.summary = "下書きだけにある言葉 蓮華"
     chengde.save_revision()
-    news = NewsPageFactory(parent=site.page("news/"), title="非公開の蓮華ニュース", lead="蓮華")
+    news = NewsPageFactory(parent=demo.page("news/"), title="非公開の蓮華ニュース", lead="蓮華")
     PageViewRestriction.objects.create(page=news, restriction_type="password", password="x")
-    NewsPageFactory(parent=site.page("news/"), title="未公開の蓮華", live=False)
+    NewsPageFactory(parent=demo.page("news/"), title="未公開の蓮華", live=False)
 
     assert search(client, "蓮華") == []
 
@@ -177,7 +177,7 @@ def test_drafts_and_private_pages_are_never_found(client, site, django_capture_o
         "&:*",
     ],
 )
-def test_odd_queries_get_a_normal_page(client, site, query):
+def test_odd_queries_get_a_normal_page(client, demo, query):
     response = client.get("/ja/search/", {"q": query})
 
     assert response.status_code == 200
@@ -185,15 +185,15 @@ def test_odd_queries_get_a_normal_page(client, site, query):
 
 
 @pytest.mark.parametrize("page", ["abc", "-1", "0", "99999", "1.5", ""])
-def test_odd_page_numbers_get_a_normal_page(client, site, page):
+def test_odd_page_numbers_get_a_normal_page(client, demo, page):
     response = client.get("/ja/search/", {"q": "派遣", "page": page})
 
     assert response.status_code == 200
     assert b"search-result__title" in response.content
 
 
-def test_results_are_paginated_and_page_links_keep_the_query(client, site):
-    news_index = site.page("news/")
+def test_results_are_paginated_and_page_links_keep_the_query(client, demo):
+    news_index = demo.page("news/")
     for number in range(12):
         NewsPageFactory(parent=news_index, title=f"蓮華の会 {number}", lead="蓮華")
 
@@ -207,7 +207,7 @@ def test_results_are_paginated_and_page_links_keep_the_query(client, site):
     assert len(second) == 2
 
 
-def test_the_language_switcher_keeps_the_search(client, site):
+def test_the_language_switcher_keeps_the_search(client, demo):
     response = client.get("/ja/search/", {"q": "Torrance"})
     soup = BeautifulSoup(response.content, "html.parser")
 
@@ -215,13 +215,13 @@ def test_the_language_switcher_keeps_the_search(client, site):
     assert english == "/en/search/?q=Torrance"
 
 
-def test_search_pages_are_kept_out_of_search_engines(client, site):
+def test_search_pages_are_kept_out_of_search_engines(client, demo):
     response = client.get("/ja/search/", {"q": "承徳"})
 
     assert b'<meta name="robots" content="noindex">' in response.content
 
 
-def test_every_page_offers_the_search_box(client, site):
+def test_every_page_offers_the_search_box(client, demo):
     response = client.get("/en/cities/")
     soup = BeautifulSoup(response.content, "html.parser")
 
@@ -230,8 +230,8 @@ def test_every_page_offers_the_search_box(client, site):
     assert soup.select_one(f"label[for={form.select_one('input')['id']}]")
 
 
-def test_queries_do_not_grow_with_results(client, site):
-    news_index = site.page("news/")
+def test_queries_do_not_grow_with_results(client, demo):
+    news_index = demo.page("news/")
 
     def count():
         with CaptureQueriesContext(connection) as captured:
@@ -252,7 +252,7 @@ def test_queries_do_not_grow_with_results(client, site):
     assert with_three <= 11
 
 
-def test_editors_find_japanese_words_in_the_admin_page_search(client, site, admin_user_ja):
+def test_editors_find_japanese_words_in_the_admin_page_search(client, demo, admin_user_ja):
     client.force_login(admin_user_ja)
 
     response = client.get("/admin/pages/search/", {"q": "ホストファミリー"})

@@ -2,7 +2,8 @@
 
 from django.contrib.auth.models import Group
 
-from tests.factories import HostFamilyApplicationPageFactory, RecruitmentPageFactory
+from tests.factories.applications import HostFamilyApplicationPageFactory
+from tests.factories.news import RecruitmentPageFactory
 
 APPLICATION = {
     "household_name": "鈴木家",
@@ -21,10 +22,10 @@ APPLICATION = {
 }
 
 
-def notice_with_form(site, language="ja", **notice_fields):
+def notice_with_form(demo, language="ja", **notice_fields):
     notice_fields.setdefault("kind", "host_family")
-    notice_fields.setdefault("city", site.page("cities/torrance/", language))
-    notice = RecruitmentPageFactory(parent=site.page("news/", language), **notice_fields)
+    notice_fields.setdefault("city", demo.page("cities/torrance/", language))
+    notice = RecruitmentPageFactory(parent=demo.page("news/", language), **notice_fields)
     form_page = HostFamilyApplicationPageFactory(parent=notice)
     return notice, form_page
 

@@ -1,4 +1,28 @@
-"""One demo page of every page type, by its path below a language's home page."""
+"""A page of every page type in both languages, built with the factories, and the paths they
+sit at below each home page (the demo content has the same paths)."""
+
+import datetime
+
+from django.utils import timezone
+
+from cities.models import Relationship
+from news.models import NewsCategory, RecruitmentKind
+from tests.factories.applications import HostFamilyApplicationPageFactory
+from tests.factories.cities import (
+    CityIndexPageFactory,
+    CityPageFactory,
+    DelegationPageFactory,
+    HistoryPageFactory,
+    InterviewPageFactory,
+)
+from tests.factories.home import StandardPageFactory
+from tests.factories.news import (
+    EventPageFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
+    RecruitmentPageFactory,
+)
+from tests.support.translation import translate
 
 PAGE_OF_EACH_TYPE = [
     "",
@@ -14,3 +38,99 @@ PAGE_OF_EACH_TYPE = [
     "news/16th-chengde-youth-delegates/",
     "news/torrance-host-families-2025/apply/",
 ]
+
+
+class PageTree:
+    """Pages by their path below a language's home page, as `demo` finds the demo's."""
+
+    def __init__(self, site):
+        self.site = site
+        self.pages = {"ja": {}, "en": {}}
+
+    def page(self, path, language="ja"):
+        return self.pages[language][path]
+
+    def url(self, path, language="ja"):
+        return f"/{language}/{path}"
+
+    def add(self, path, page):
+        self.pages["ja"][path] = page
+        return page
+
+
+def build_page_of_each_type(site):
+    """Every page type once, published in Japanese and translated into English."""
+    tree = PageTree(site)
+    tree.pages["ja"][""] = site.home("ja")
+    tree.pages["en"][""] = site.home("en")
+    home = site.home("ja")
+    tree.add("about/", StandardPageFactory(parent=home, title="協会について", slug="about"))
+    cities = tree.add("cities/", CityIndexPageFactory(parent=home, show_in_menus=True))
+    torrance = tree.add(
+        "cities/torrance/",
+        CityPageFactory(
+            parent=cities, title="トーランス", slug="torrance", relationship=Relationship.SISTER
+        ),
+    )
+    tree.add("cities/torrance/history/", HistoryPageFactory(parent=torrance))
+    tree.add(
+        "cities/torrance/51st-kashiwa-delegation/",
+        DelegationPageFactory(parent=torrance, slug="51st-kashiwa-delegation"),
+    )
+    tree.add(
+        "cities/torrance/2025-adult-leader-interview/",
+        InterviewPageFactory(parent=torrance, slug="2025-adult-leader-interview"),
+    )
+    news = tree.add("news/", NewsIndexPageFactory(parent=home, show_in_menus=True))
+    tree.add(
+        "news/torrance-50th-anniversary/",
+        NewsPageFactory(
+            parent=news,
+            slug="torrance-50th-anniversary",
+            category=NewsCategory.ANNIVERSARY,
+            related_cities=[torrance],
+        ),
+    )
+    tree.add(
+        "news/torrance-delegates-return-report/",
+        EventPageFactory(parent=news, slug="torrance-delegates-return-report"),
+    )
+    tree.add(
+        "news/16th-chengde-youth-delegates/",
+        RecruitmentPageFactory(
+            parent=news,
+            slug="16th-chengde-youth-delegates",
+            city=torrance,
+            briefing_sessions=[
+                (
+                    "session",
+                    {
+                        "date": timezone.localdate() + datetime.timedelta(days=7),
+                        "start_time": datetime.time(10),
+                        "end_time": datetime.time(11, 30),
+                        "venue": "パレット柏",
+                        "venue_address": "",
+                        "notes": "",
+                    },
+                )
+            ],
+        ),
+    )
+    host_families = tree.add(
+        "news/torrance-host-families-2025/",
+        RecruitmentPageFactory(
+            parent=news,
+            slug="torrance-host-families-2025",
+            kind=RecruitmentKind.HOST_FAMILY,
+            city=torrance,
+        ),
+    )
+    tree.add(
+        "news/torrance-host-families-2025/apply/",
+        HostFamilyApplicationPageFactory(parent=host_families, slug="apply"),
+    )
+    # Parents first, so each translation has its translated parent to sit under.
+    for path, page in sorted(tree.pages["ja"].items(), key=lambda item: item[1].depth):
+        if path:
+            tree.pages["en"][path] = translate(page)
+    return tree

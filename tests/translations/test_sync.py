@@ -28,63 +28,63 @@ def publish(django_capture_on_commit_callbacks):
     return publish
 
 
-def english(site, path=NOTICE):
-    return site.page(path, "en")
+def english(demo, path=NOTICE):
+    return demo.page(path, "en")
 
 
-def test_synchronised_date_reaches_the_live_translation_at_once(site, publish):
-    japanese = site.page(NOTICE)
+def test_synchronised_date_reaches_the_live_translation_at_once(demo, publish):
+    japanese = demo.page(NOTICE)
     japanese.application_closes = datetime.date(2025, 7, 5)
 
     publish(japanese)
 
-    assert english(site).application_closes == datetime.date(2025, 7, 5)
-    assert english(site).live
+    assert english(demo).application_closes == datetime.date(2025, 7, 5)
+    assert english(demo).live
 
 
-def test_unchanged_segments_keep_their_translations(site, publish):
-    japanese = site.page(NOTICE)
+def test_unchanged_segments_keep_their_translations(demo, publish):
+    japanese = demo.page(NOTICE)
     japanese.summary = "新しい概要です。"
 
     publish(japanese)
 
-    updated = english(site)
+    updated = english(demo)
     assert updated.title == "16th Chengde youth delegation: call for applicants"
     assert updated.eligibility == "People who live or study in Kashiwa."
     assert updated.how_to_apply.startswith("Fill in the application form")
 
 
-def test_changed_segment_keeps_previous_translation_flagged_for_review(site, publish):
-    japanese = site.page(NOTICE)
+def test_changed_segment_keeps_previous_translation_flagged_for_review(demo, publish):
+    japanese = demo.page(NOTICE)
     old_summary = japanese.summary
     japanese.summary = "新しい概要です。"
 
     publish(japanese)
 
-    assert english(site).summary == OLD_SUMMARY_EN
+    assert english(demo).summary == OLD_SUMMARY_EN
     suggestion = StringTranslation.objects.get(
-        translation_of__data="新しい概要です。", locale=site.en
+        translation_of__data="新しい概要です。", locale=demo.en
     )
     assert suggestion.data == OLD_SUMMARY_EN
     assert suggestion.review.reason == SegmentReview.Reason.SOURCE_CHANGED
     assert suggestion.review.previous_source == old_summary
 
 
-def test_editor_shows_the_kept_translation_needs_review(client, site, publish, admin_user_ja):
-    japanese = site.page(NOTICE)
+def test_editor_shows_the_kept_translation_needs_review(client, demo, publish, admin_user_ja):
+    japanese = demo.page(NOTICE)
     japanese.summary = "新しい概要です。"
     publish(japanese)
     client.force_login(admin_user_ja)
 
-    response = client.get(f"/admin/pages/{english(site).pk}/edit/")
+    response = client.get(f"/admin/pages/{english(demo).pk}/edit/")
 
     # The editor's data is JSON with non-ASCII characters escaped.
     page = response.content.decode()
     assert json.dumps("要確認：原文が「ホームステイをしながら")[1:-1] in page
 
 
-def test_translator_replacing_the_suggestion_clears_the_flag(client, site, publish, admin_user_ja):
-    japanese = site.page(NOTICE)
+def test_translator_replacing_the_suggestion_clears_the_flag(client, demo, publish, admin_user_ja):
+    japanese = demo.page(NOTICE)
     japanese.summary = "新しい概要です。"
     publish(japanese)
     translation = Translation.objects.get(source__object_id=japanese.translation_key)
@@ -101,53 +101,53 @@ def test_translator_replacing_the_suggestion_clears_the_flag(client, site, publi
     assert not SegmentReview.objects.exists()
 
 
-def test_source_draft_never_reaches_the_live_translation(site, publish):
-    japanese = site.page(NOTICE)
+def test_source_draft_never_reaches_the_live_translation(demo, publish):
+    japanese = demo.page(NOTICE)
     japanese.application_closes = datetime.date(2030, 1, 1)
     japanese.save_revision()
 
-    assert english(site).application_closes == datetime.date(2025, 6, 28)
+    assert english(demo).application_closes == datetime.date(2025, 6, 28)
 
 
-def test_new_text_without_translation_waits_but_dates_still_update(site, publish):
-    japanese = site.page("news/torrance-50th-anniversary/")
+def test_new_text_without_translation_waits_but_dates_still_update(demo, publish):
+    japanese = demo.page("news/torrance-50th-anniversary/")
     japanese.date = datetime.date(2023, 3, 1)
     japanese.body.append(("paragraph", "<p>追加の段落です。</p>"))
 
     publish(japanese)
 
-    translated = english(site, "news/torrance-50th-anniversary/")
+    translated = english(demo, "news/torrance-50th-anniversary/")
     assert translated.date == datetime.date(2023, 3, 1)
     assert "追加の段落" not in str(translated.body)
 
 
-def test_syncing_twice_changes_nothing(site, publish):
-    japanese = site.page(NOTICE)
+def test_syncing_twice_changes_nothing(demo, publish):
+    japanese = demo.page(NOTICE)
     japanese.summary = "新しい概要です。"
     publish(japanese)
     state = (
         StringTranslation.objects.count(),
         SegmentReview.objects.count(),
-        english(site).latest_revision_id,
+        english(demo).latest_revision_id,
     )
 
-    sync_translations(site.page(NOTICE))
-    sync_translations(site.page(NOTICE))
+    sync_translations(demo.page(NOTICE))
+    sync_translations(demo.page(NOTICE))
 
     assert (
         StringTranslation.objects.count(),
         SegmentReview.objects.count(),
-        english(site).latest_revision_id,
+        english(demo).latest_revision_id,
     ) == state
 
 
-def test_contact_details_changes_reach_the_english_footer(client, site):
+def test_contact_details_changes_reach_the_english_footer(client, demo):
     from home.models import ContactDetails
 
-    japanese = ContactDetails.objects.get(locale=site.ja)
+    japanese = ContactDetails.objects.get(locale=demo.ja)
     japanese.telephone = "04-7157-0000"
     japanese.save()
 
-    english_contact = ContactDetails.objects.get(locale=site.en)
+    english_contact = ContactDetails.objects.get(locale=demo.en)
     assert english_contact.telephone == "04-7157-0000"
     assert english_contact.name == "Kashiwa International Relations Association (KIRA)"

@@ -15,18 +15,18 @@ LANGUAGES = [("ja", "日本語"), ("en", "English"), ("zh-hans", "简体中文")
 
 
 @pytest.fixture
-def chinese(site):
+def chinese(demo):
     with override_settings(LANGUAGES=LANGUAGES, WAGTAIL_CONTENT_LANGUAGES=LANGUAGES):
         # What an administrator does in Settings > Locales, then "Translate" on the home page.
         locale = Locale.objects.create(language_code="zh-hans")
-        home = site.page("")
+        home = demo.page("")
         source, _created = TranslationSource.get_or_create_from_instance(home)
         translation = Translation.objects.create(source=source, target_locale=locale)
         translation.save_target(publish=True)
         yield locale
 
 
-def test_the_new_language_has_its_own_home_page(client, site, chinese):
+def test_the_new_language_has_its_own_home_page(client, demo, chinese):
     response = client.get("/zh-hans/")
     assert response.status_code == 200
     soup = BeautifulSoup(response.content, "html.parser")
@@ -35,7 +35,7 @@ def test_the_new_language_has_its_own_home_page(client, site, chinese):
     assert switcher == {"ja", "en"}
 
 
-def test_the_new_language_gets_status_columns(site, chinese):
+def test_the_new_language_gets_status_columns(demo, chinese):
     rows = [row for row in translation_status() if row.target_locale == "zh-hans"]
     assert len(rows) == 27
     home = next(row for row in rows if row.title == "柏市国際交流協会")
@@ -43,8 +43,8 @@ def test_the_new_language_gets_status_columns(site, chinese):
     assert {row.state for row in rows if row is not home} == {State.MISSING}
 
 
-def test_translators_may_translate_into_the_new_language(site, chinese):
-    home = site.page("").get_translation(chinese)
+def test_translators_may_translate_into_the_new_language(demo, chinese):
+    home = demo.page("").get_translation(chinese)
     granted = GroupPagePermission.objects.filter(group__name=TRANSLATORS, page=home)
     assert {grant.permission.codename for grant in granted} == {
         "add_page",

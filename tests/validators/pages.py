@@ -3,7 +3,8 @@
 import xml.etree.ElementTree as ET
 from urllib.parse import urlsplit
 
-from tests.factories import HostFamilyApplicationPageFactory, RecruitmentPageFactory
+from tests.factories.applications import HostFamilyApplicationPageFactory
+from tests.factories.news import RecruitmentPageFactory
 from tests.support.pages import PAGE_OF_EACH_TYPE
 
 LANGUAGES = ["ja", "en"]
@@ -28,17 +29,17 @@ def sitemap_paths(client):
     return [urlsplit(loc.text).path for loc in root.iterfind("s:url/s:loc", SITEMAP)]
 
 
-def open_application_form(site, language):
+def open_application_form(demo, language):
     """An open host-family notice with its form (the demo's own notice has closed)."""
     notice = RecruitmentPageFactory(
-        parent=site.page("news/", language),
+        parent=demo.page("news/", language),
         kind="host_family",
-        city=site.page("cities/torrance/", language),
+        city=demo.page("cities/torrance/", language),
     )
     return HostFamilyApplicationPageFactory(parent=notice)
 
 
-def rendered_pages(client, site):
+def rendered_pages(client, demo):
     """{label: (status, html)} for every live page, the extra views and the form with errors."""
     paths = dict.fromkeys(sitemap_paths(client))
     for language in LANGUAGES:
@@ -49,7 +50,7 @@ def rendered_pages(client, site):
         response = client.get(path)
         pages[path] = (response.status_code, response.content.decode())
     for language in LANGUAGES:
-        form = open_application_form(site, language)
+        form = open_application_form(demo, language)
         response = client.post(form.url, MISTAKES)
         pages[f"POST {form.url} (with errors)"] = (response.status_code, response.content.decode())
     return pages

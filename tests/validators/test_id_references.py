@@ -22,8 +22,8 @@ def broken_references(html):
                     yield f'<{element.name} {attribute}="{element[attribute]}">: no id {target}'
 
 
-def test_every_reference_points_at_an_element_of_the_page(client, site):
-    pages = rendered_pages(client, site)
+def test_every_reference_points_at_an_element_of_the_page(client, demo):
+    pages = rendered_pages(client, demo)
     # Guards the check itself: the form with errors must show messages it can refer to.
     assert any('aria-invalid="true"' in html for _status, html in pages.values())
 

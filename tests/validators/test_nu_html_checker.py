@@ -60,8 +60,8 @@ def nu_errors(pages, directory):
 
 
 @pytest.mark.java
-def test_no_page_has_an_html_error(client, site, tmp_path):
-    pages = rendered_pages(client, site)
+def test_no_page_has_an_html_error(client, demo, tmp_path):
+    pages = rendered_pages(client, demo)
     statuses = {label: status for label, (status, _html) in pages.items()}
     assert all(status in (200, 404) for status in statuses.values()), statuses
     assert sum(status == 404 for status in statuses.values()) == 2  # the 404 page, twice

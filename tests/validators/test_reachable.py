@@ -51,7 +51,7 @@ def crawl(client):
     return seen
 
 
-def test_a_visitor_can_reach_every_page_in_the_sitemap(client, site):
+def test_a_visitor_can_reach_every_page_in_the_sitemap(client, demo):
     reached = {path.partition("?")[0] for path in crawl(client)}
 
     listed = sitemap_paths(client)
@@ -59,7 +59,7 @@ def test_a_visitor_can_reach_every_page_in_the_sitemap(client, site):
     assert [path for path in listed if path not in reached] == []
 
 
-def test_the_events_list_and_the_feeds_are_linked(client, site):
+def test_the_events_list_and_the_feeds_are_linked(client, demo):
     reached = crawl(client)
 
     for language in ["ja", "en"]:

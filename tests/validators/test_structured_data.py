@@ -82,8 +82,8 @@ def problems(item):
             )
 
 
-def test_every_page_gives_what_google_asks_of_its_types(client, site):
-    pages = rendered_pages(client, site)
+def test_every_page_gives_what_google_asks_of_its_types(client, demo):
+    pages = rendered_pages(client, demo)
     found = {}
     failures = []
     for label, (status, html) in pages.items():
