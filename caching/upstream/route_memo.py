@@ -6,6 +6,17 @@ and memoises the answer on the request (`request._wagtail_route_for_request`, do
 content generation that every publish, unpublish, move or delete renews
 (caching/pages.py), so each URL is routed through the database once per generation.
 View restrictions are still checked on every request by Wagtail's own hook.
+
+Upstream: `wagtail/models/pages.py`, `Page.route_for_request()` (Wagtail 8.0.1: routes only
+when the request has no `_wagtail_route_for_request`, then stores the route there; `Site`
+keeps `_wagtail_site` the same way), called by `wagtail/views.py`, `serve(request, path)`.
+Written for Wagtail 8.0.1. Delete this module, and its line in MIDDLEWARE, if Wagtail caches
+routes between requests itself; if Wagtail stops reading that memo or serves pages through
+another view, the middleware silently does nothing and must be rewritten.
+`tests/caching/test_upstream.py::test_wagtail_still_reads_the_route_memo_without_a_query`,
+`tests/caching/test_upstream.py::test_wagtail_still_fills_the_route_memo_on_the_request` and
+`tests/caching/test_upstream.py::test_wagtail_still_serves_pages_through_route_for_request`
+fail when that changes.
 """
 
 import hashlib

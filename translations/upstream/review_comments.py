@@ -4,7 +4,11 @@ wagtail-localize 1.14 builds each segment's note from ``StringTranslation.get_co
 offers no hook to extend it, so this wraps that method once at start-up: a segment flagged in
 ``SegmentReview`` reads "Needs review" with the old source text. Delete this module (and its call
 in ``TranslationsConfig.ready``) if wagtail-localize gains a way to annotate segments; the test
-``tests/translations/test_sync.py::test_editor_shows_the_kept_translation_needs_review`` pins it.
+``tests/translations/test_sync.py::test_editor_shows_the_kept_translation_needs_review`` pins it,
+and
+``tests/translations/test_upstream.py::test_the_editor_still_takes_segment_notes_from_get_comment``
+fails when the editor (``StringTranslationSerializer``, wagtail_localize/views/edit_translation.py)
+stops reading ``get_comment``.
 """
 
 from django.utils.translation import gettext

@@ -1,0 +1,68 @@
+"""What core/upstream/ works around in Wagtail is still so (core/upstream/private_sections.py).
+
+Each test fails when Wagtail changes the behaviour or the method a workaround relies on; the
+workaround's docstring says what to do then.
+"""
+
+import inspect
+
+import pytest
+
+from django.core.cache import caches
+
+from wagtail.models import Page, PageViewRestriction
+from wagtail.query import PageQuerySet
+
+from core.querysets import listing_pages
+from core.upstream.private_sections import CachedPrivateSectionsQuerySet
+
+
+@pytest.fixture
+def cached_sections(settings):
+    settings.FRAGMENT_CACHE_TIMEOUT = 3600
+    caches[settings.PAGE_CACHE_ALIAS].clear()
+    yield
+    caches[settings.PAGE_CACHE_ALIAS].clear()
+
+
+@pytest.fixture
+def private_section(db):
+    """A page under a view restriction, with a child page, and a public page beside them."""
+    root = Page.get_first_root_node()
+    private = root.add_child(instance=Page(title="Members", slug="upstream-members"))
+    inner = private.add_child(instance=Page(title="Minutes", slug="upstream-minutes"))
+    public = root.add_child(instance=Page(title="Open", slug="upstream-open"))
+    PageViewRestriction.objects.create(page=private, restriction_type="password", password="x")
+    return private, inner, public
+
+
+def test_wagtail_still_queries_the_restrictions_on_every_public_call(
+    private_section, cached_sections, django_assert_num_queries
+):
+    with django_assert_num_queries(1):
+        Page.objects.public()
+    with django_assert_num_queries(1):
+        Page.objects.public()
+
+
+def test_our_listings_read_the_restrictions_once(
+    private_section, cached_sections, django_assert_num_queries
+):
+    with django_assert_num_queries(1):
+        listing_pages().public()
+    with django_assert_num_queries(0):
+        listing_pages().public()
+
+
+def test_public_still_excludes_what_private_q_matches(private_section, cached_sections):
+    """Our override replaces `private_q()`; Wagtail's `public()` must still be built on it."""
+    private, inner, public = private_section
+    ids = {private.pk, inner.pk, public.pk}
+
+    stock = set(Page.objects.filter(pk__in=ids).public().values_list("pk", flat=True))
+    ours = set(listing_pages().filter(pk__in=ids).public().values_list("pk", flat=True))
+
+    assert stock == ours == {public.pk}
+    assert list(inspect.signature(PageQuerySet.private_q).parameters) == ["self"]
+    assert "self.private_q()" in inspect.getsource(PageQuerySet.public)
+    assert issubclass(type(listing_pages()), CachedPrivateSectionsQuerySet)
