@@ -14,9 +14,20 @@ from django.utils import timezone
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 from wagtail.models import PageViewRestriction
 
-from home.models import ContactDetails, StandardPage
+from cities.models import DelegationPage
+from news.models import RecruitmentKind
 from tests.factories.applications import HostFamilyApplicationPageFactory
-from tests.factories.news import EventPageFactory, RecruitmentPageFactory
+from tests.factories.cities import CityIndexPageFactory, CityPageFactory, DelegationPageFactory
+from tests.factories.home import StandardPageFactory
+from tests.factories.news import (
+    EventPageFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
+    RecruitmentPageFactory,
+)
+from tests.support.translation import translate
+
+ANNIVERSARY = "トーランス市との姉妹都市提携50周年記念事業"
 
 
 @pytest.fixture
@@ -39,6 +50,40 @@ def fragment_cache(settings):
     caches["default"].clear()
 
 
+@pytest.fixture
+def news_index(site):
+    return NewsIndexPageFactory(parent=site.home("ja"))
+
+
+@pytest.fixture
+def anniversary(news_index):
+    """A news article at /ja/news/torrance-50th-anniversary/, and its English translation."""
+    article = NewsPageFactory(
+        parent=news_index,
+        title=ANNIVERSARY,
+        slug="torrance-50th-anniversary",
+        date=datetime.date(2023, 2, 1),
+    )
+    translate(news_index)
+    translate(article)
+    return article
+
+
+@pytest.fixture
+def city_index(site):
+    return CityIndexPageFactory(parent=site.home("ja"))
+
+
+@pytest.fixture
+def torrance(city_index):
+    return CityPageFactory(parent=city_index, title="トーランス", slug="torrance")
+
+
+@pytest.fixture
+def about(site):
+    return StandardPageFactory(parent=site.home("ja"), title="協会について", slug="about")
+
+
 def fetch(client, url):
     response = client.get(url)
     assert response.status_code == 200, url
@@ -51,7 +96,9 @@ def warm(client, *urls):
         assert fetch(client, url)["X-Page-Cache"] == "hit", url
 
 
-def test_a_cached_page_costs_no_database_query(client, demo, page_cache, django_assert_num_queries):
+def test_a_cached_page_costs_no_database_query(
+    client, torrance, page_cache, django_assert_num_queries
+):
     first = fetch(client, "/ja/cities/torrance/")
 
     with django_assert_num_queries(0):
@@ -64,9 +111,8 @@ def test_a_cached_page_costs_no_database_query(client, demo, page_cache, django_
 
 
 def test_a_published_change_shows_at_once_on_every_affected_url(
-    client, demo, page_cache, django_capture_on_commit_callbacks
+    client, anniversary, page_cache, django_capture_on_commit_callbacks
 ):
-    news = demo.page("news/torrance-50th-anniversary/")
     urls = {
         "page": "/ja/news/torrance-50th-anniversary/",
         "listing": "/ja/news/",
@@ -80,9 +126,9 @@ def test_a_published_change_shows_at_once_on_every_affected_url(
     warm(client, *urls.values())
 
     with django_capture_on_commit_callbacks(execute=True):
-        news.title = "トーランス市との姉妹都市提携50周年（更新）"
-        news.date = datetime.date(2023, 2, 20)
-        news.save_revision().publish()
+        anniversary.title = "トーランス市との姉妹都市提携50周年（更新）"
+        anniversary.date = datetime.date(2023, 2, 20)
+        anniversary.save_revision().publish()
 
     for name, url in urls.items():
         response = fetch(client, url)
@@ -96,20 +142,20 @@ def test_a_published_change_shows_at_once_on_every_affected_url(
     )
 
 
-def test_an_unpublished_page_disappears_at_once(client, demo, page_cache):
+def test_an_unpublished_page_disappears_at_once(client, anniversary, page_cache):
     warm(client, "/ja/news/torrance-50th-anniversary/", "/ja/news/")
 
-    demo.page("news/torrance-50th-anniversary/").unpublish()
+    anniversary.unpublish()
 
     assert client.get("/ja/news/torrance-50th-anniversary/").status_code == 404
-    assert (
-        "トーランス市との姉妹都市提携50周年記念事業"
-        not in fetch(client, "/ja/news/").content.decode()
+    assert ANNIVERSARY not in fetch(client, "/ja/news/").content.decode()
+
+
+def test_moved_pages_redirect_and_deleted_ones_are_gone(client, city_index, torrance, page_cache):
+    chengde = CityPageFactory(parent=city_index, title="承徳", slug="chengde")
+    delegation = DelegationPageFactory(
+        parent=chengde, title="第16回柏市承徳派遣団", slug="16th-kashiwa-delegation"
     )
-
-
-def test_moved_pages_redirect_and_deleted_ones_are_gone(client, demo, page_cache):
-    delegation = demo.page("cities/chengde/16th-kashiwa-delegation/")
     warm(
         client,
         "/ja/cities/chengde/",
@@ -117,74 +163,70 @@ def test_moved_pages_redirect_and_deleted_ones_are_gone(client, demo, page_cache
         "/ja/cities/chengde/16th-kashiwa-delegation/",
     )
 
-    delegation.move(demo.page("cities/torrance/"), pos="last-child")
+    delegation.move(torrance, pos="last-child")
 
     old_address = client.get("/ja/cities/chengde/16th-kashiwa-delegation/")
     assert old_address.status_code == 301
     assert old_address["Location"] == "/ja/cities/torrance/16th-kashiwa-delegation/"
-    assert "承徳派遣団" in fetch(client, "/ja/cities/torrance/").content.decode()
+    assert "第16回柏市承徳派遣団" in fetch(client, "/ja/cities/torrance/").content.decode()
 
     warm(client, "/ja/cities/torrance/")
-    demo.page("cities/torrance/16th-kashiwa-delegation/").delete()
+    DelegationPage.objects.get(pk=delegation.pk).delete()
 
-    assert "承徳派遣団" not in fetch(client, "/ja/cities/torrance/").content.decode()
+    assert "第16回柏市承徳派遣団" not in fetch(client, "/ja/cities/torrance/").content.decode()
 
 
-def test_a_page_made_private_is_no_longer_served_from_the_cache(client, demo, page_cache):
+def test_a_page_made_private_is_no_longer_served_from_the_cache(client, about, page_cache):
     warm(client, "/ja/about/")
 
-    PageViewRestriction.objects.create(
-        page=demo.page("about/"), restriction_type="password", password="kira"
-    )
+    PageViewRestriction.objects.create(page=about, restriction_type="password", password="kira")
 
     response = client.get("/ja/about/")
     assert "X-Page-Cache" not in response or response["X-Page-Cache"] != "hit"
     assert 'name="password"' in response.content.decode()
 
 
-def test_a_page_made_private_leaves_every_listing_at_once(client, demo, page_cache):
-    title = demo.page("news/torrance-50th-anniversary/").title
-    warm(client, "/ja/", "/ja/news/")
+def test_a_page_made_private_leaves_every_listing_at_once(client, anniversary, page_cache):
+    warm(client, "/ja/", "/ja/news/", "/ja/news/feed/")
 
-    PageViewRestriction.objects.create(
-        page=demo.page("news/torrance-50th-anniversary/"), restriction_type="login"
-    )
+    PageViewRestriction.objects.create(page=anniversary, restriction_type="login")
 
     for url in ("/ja/", "/ja/news/", "/ja/news/feed/"):
-        assert title not in fetch(client, url).content.decode(), url
+        assert ANNIVERSARY not in fetch(client, url).content.decode(), url
 
-    PageViewRestriction.objects.filter(page=demo.page("news/torrance-50th-anniversary/")).delete()
+    PageViewRestriction.objects.filter(page=anniversary).delete()
 
-    assert title in fetch(client, "/ja/news/").content.decode()
+    assert ANNIVERSARY in fetch(client, "/ja/news/").content.decode()
 
 
-def test_a_page_given_a_new_slug_is_found_at_its_new_address_at_once(client, demo, page_cache):
+def test_a_page_given_a_new_slug_is_found_at_its_new_address_at_once(client, about, page_cache):
     warm(client, "/ja/about/")
-    page = demo.page("about/")
 
-    page.slug = "about-kira"
-    page.save_revision().publish()
+    about.slug = "about-kira"
+    about.save_revision().publish()
 
     assert fetch(client, "/ja/about-kira/").status_code == 200
     assert client.get("/ja/about/").status_code in (301, 404)
 
 
-def test_contact_details_change_every_footer_at_once(client, demo, page_cache):
+def test_contact_details_change_every_footer_at_once(client, site, city_index, page_cache):
     warm(client, "/ja/", "/ja/cities/")
 
-    contact = ContactDetails.objects.get(locale__language_code="ja")
+    contact = site.contact("ja")
     contact.telephone = "04-7157-0000"
     contact.save()
 
     assert "04-7157-0000" in fetch(client, "/ja/cities/").content.decode()
 
 
-def test_signed_in_editors_and_previews_bypass_the_cache(client, demo, page_cache, admin_user_ja):
+def test_signed_in_editors_and_previews_bypass_the_cache(
+    client, city_index, page_cache, admin_user_ja
+):
     warm(client, "/ja/cities/")
     client.force_login(admin_user_ja)
 
     page = fetch(client, "/ja/cities/")
-    preview = client.get(f"/admin/pages/{demo.page('cities/').pk}/view_draft/")
+    preview = client.get(f"/admin/pages/{city_index.pk}/view_draft/")
 
     assert "X-Page-Cache" not in page
     assert "private" in page["Cache-Control"] and "no-store" in page["Cache-Control"]
@@ -193,9 +235,9 @@ def test_signed_in_editors_and_previews_bypass_the_cache(client, demo, page_cach
     assert "no-cache" in preview["Cache-Control"] and "private" in preview["Cache-Control"]
 
 
-def test_forms_with_a_csrf_token_are_never_cached(client, demo, page_cache):
+def test_forms_with_a_csrf_token_are_never_cached(client, news_index, torrance, page_cache):
     notice = RecruitmentPageFactory(
-        parent=demo.page("news/"), kind="host_family", city=demo.page("cities/torrance/")
+        parent=news_index, kind=RecruitmentKind.HOST_FAMILY, city=torrance
     )
     form_page = HostFamilyApplicationPageFactory(parent=notice)
 
@@ -207,13 +249,13 @@ def test_forms_with_a_csrf_token_are_never_cached(client, demo, page_cache):
     assert "csrfmiddlewaretoken" in second.content.decode()
 
 
-def test_the_admin_is_never_cached(client, demo, page_cache):
+def test_the_admin_is_never_cached(client, site, page_cache):
     response = client.get("/admin/login/")
 
     assert "no-store" in response["Cache-Control"]
 
 
-def test_pages_start_afresh_at_midnight_in_japan(client, demo, page_cache):
+def test_pages_start_afresh_at_midnight_in_japan(client, site, page_cache):
     late = timezone.make_aware(datetime.datetime(2026, 11, 23, 23, 59))
     with time_machine.travel(late, tick=False):
         warm(client, "/ja/")
@@ -221,7 +263,8 @@ def test_pages_start_afresh_at_midnight_in_japan(client, demo, page_cache):
         assert fetch(client, "/ja/")["X-Page-Cache"] == "miss"
 
 
-def test_search_results_and_feeds_are_cached_per_query(client, demo, page_cache):
+def test_search_results_and_feeds_are_cached_per_query(client, news_index, page_cache):
+    NewsPageFactory(parent=news_index, title="承徳派遣団の帰国報告")
     warm(client, "/ja/search/?q=承徳")
 
     other = fetch(client, "/ja/search/?q=派遣")
@@ -229,6 +272,7 @@ def test_search_results_and_feeds_are_cached_per_query(client, demo, page_cache)
     assert other["X-Page-Cache"] == "miss"
     soup = BeautifulSoup(other.content, "html.parser")
     assert soup.select_one("#search-query")["value"] == "派遣"
+    assert soup.select_one(".search-result__title").get_text(strip=True) == "承徳派遣団の帰国報告"
 
 
 class RecordingBackend(BaseBackend):
@@ -239,13 +283,13 @@ class RecordingBackend(BaseBackend):
 
 
 def test_a_cdn_is_told_every_url_that_changed_in_every_language(
-    demo, settings, django_capture_on_commit_callbacks
+    anniversary, settings, django_capture_on_commit_callbacks
 ):
     settings.WAGTAILFRONTENDCACHE = {"cdn": {"BACKEND": f"{__name__}.RecordingBackend"}}
     RecordingBackend.purged = []
 
     with django_capture_on_commit_callbacks(execute=True):
-        demo.page("news/torrance-50th-anniversary/").save_revision().publish()
+        anniversary.save_revision().publish()
 
     root = "http://127.0.0.1:8000"
     for path in [
@@ -255,8 +299,11 @@ def test_a_cdn_is_told_every_url_that_changed_in_every_language(
         "/en/news/",
         "/ja/",
         "/en/",
+        # The news index names these itself (NewsIndexPage.get_cached_paths()).
         "/ja/news/feed/",
         "/en/news/feed/",
+        "/ja/news/events/",
+        "/en/news/events/",
         "/ja/news/events.ics",
         "/en/news/events.ics",
         "/sitemap.xml",
@@ -264,7 +311,9 @@ def test_a_cdn_is_told_every_url_that_changed_in_every_language(
         assert root + path in RecordingBackend.purged, path
 
 
-def test_shared_fragments_save_queries_on_uncached_pages(client, demo, fragment_cache, settings):
+def test_shared_fragments_save_queries_on_uncached_pages(
+    client, torrance, fragment_cache, settings
+):
     def queries(url):
         with CaptureQueriesContext(connection) as captured:
             fetch(client, url)
@@ -279,24 +328,31 @@ def test_shared_fragments_save_queries_on_uncached_pages(client, demo, fragment_
 
 
 def test_a_new_menu_page_appears_in_every_header_at_once(
-    client, demo, fragment_cache, django_capture_on_commit_callbacks
+    client, site, city_index, fragment_cache, django_capture_on_commit_callbacks
 ):
     fetch(client, "/ja/cities/")
-    home = demo.page("")
 
+    # As an editor does it: the page is created, then published.
     with django_capture_on_commit_callbacks(execute=True):
-        page = StandardPage(title="ボランティア募集", slug="volunteers", show_in_menus=True)
-        home.add_child(instance=page)
+        page = StandardPageFactory(
+            parent=site.home("ja"),
+            title="ボランティア募集",
+            slug="volunteers",
+            show_in_menus=True,
+            live=False,
+        )
         page.save_revision().publish()
 
     soup = BeautifulSoup(fetch(client, "/ja/cities/").content, "html.parser")
     assert "ボランティア募集" in [link.get_text() for link in soup.select(".site-nav a")]
 
 
-def test_an_event_leaves_the_listings_within_five_minutes_of_its_end(client, demo, fragment_cache):
+def test_an_event_leaves_the_listings_within_five_minutes_of_its_end(
+    client, news_index, fragment_cache
+):
     start = timezone.now().replace(microsecond=0) + datetime.timedelta(hours=1)
     EventPageFactory(
-        parent=demo.page("news/"),
+        parent=news_index,
         title="夕方の交流会",
         start=start,
         end=start + datetime.timedelta(hours=1),
