@@ -51,10 +51,20 @@ def site(db):
     return BilingualSite()
 
 
+@pytest.fixture(scope="module")
+def _module_page_tree(django_db_setup, django_db_blocker):
+    """Built once per test module, inside a transaction rolled back after the module's last
+    test; each test's own transaction nests inside it."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        tree = build_page_of_each_type(BilingualSite())
+        yield tree
+        transaction.set_rollback(True)
+
+
 @pytest.fixture
-def page_tree(site):
+def page_tree(_module_page_tree, site):
     """A page of every type in both languages (tests/support/pages.py)."""
-    return build_page_of_each_type(site)
+    return _module_page_tree
 
 
 # The demo content: entered once, ended before the first test that needs committed data.
@@ -70,10 +80,19 @@ def _needs_committed_data(item):
 
 
 def pytest_collection_modifyitems(items):
+    """Tests on the small site first, then the demo's, then those that need committed data;
+    within a module, the tests that share its page tree come last, so the others never see it."""
+    modules = {}
+    for item in items:
+        modules.setdefault(item.nodeid.split("::")[0], len(modules))
+
     def order(item):
         if _needs_committed_data(item):
-            return 2
-        return 1 if "demo" in item.fixturenames else 0
+            group = 2
+        else:
+            group = 1 if "demo" in item.fixturenames else 0
+        module = modules[item.nodeid.split("::")[0]]
+        return group, module, "page_tree" in item.fixturenames
 
     items.sort(key=order)
 

@@ -5,6 +5,8 @@ import datetime
 
 from django.utils import timezone
 
+from wagtail.models import Page
+
 from cities.models import Relationship
 from news.models import NewsCategory, RecruitmentKind
 from tests.factories.applications import HostFamilyApplicationPageFactory
@@ -41,14 +43,18 @@ PAGE_OF_EACH_TYPE = [
 
 
 class PageTree:
-    """Pages by their path below a language's home page, as `demo` finds the demo's."""
+    """Pages by their path below a language's home page, as `demo` finds the demo's.
+
+    Each test that asks for a page gets it fresh from the database: the tree is shared by the
+    tests of a module, and one test's changes to an instance must not reach the next.
+    """
 
     def __init__(self, site):
         self.site = site
         self.pages = {"ja": {}, "en": {}}
 
     def page(self, path, language="ja"):
-        return self.pages[language][path]
+        return Page.objects.get(pk=self.pages[language][path].pk).specific
 
     def url(self, path, language="ja"):
         return f"/{language}/{path}"
