@@ -88,9 +88,8 @@ def pytest_collection_modifyitems(items):
 
     def order(item):
         if _needs_committed_data(item):
-            group = 2
-        else:
-            group = 1 if "demo" in item.fixturenames else 0
+            return 2, 0, False
+        group = 1 if "demo" in item.fixturenames else 0
         module = modules[item.nodeid.split("::")[0]]
         return group, module, "page_tree" in item.fixturenames
 
