@@ -22,8 +22,8 @@ FORMULAS = {
 
 
 @pytest.fixture
-def editor_with_applications(client, demo, django_user_model):
-    notice, form_page = notice_with_form(demo)
+def editor_with_applications(client, site, django_user_model):
+    notice, form_page = notice_with_form(site)
     client.post(form_page.url, {**APPLICATION, **FORMULAS}, REMOTE_ADDR="203.0.113.1")
     client.post(form_page.url, APPLICATION, REMOTE_ADDR="203.0.113.2")
     client.force_login(staff_member(django_user_model, EDITORS))
@@ -72,8 +72,8 @@ def test_the_table_and_exports_show_the_answers_in_words(client, editor_with_app
     assert "千葉県柏市柏1-1-1" in cells
 
 
-def test_the_table_and_exports_cost_no_query_per_application(client, demo, django_user_model):
-    notice, form_page = notice_with_form(demo)
+def test_the_table_and_exports_cost_no_query_per_application(client, site, django_user_model):
+    notice, form_page = notice_with_form(site)
     client.force_login(staff_member(django_user_model, EDITORS))
     listing = f"/admin/forms/submissions/{form_page.pk}/"
 

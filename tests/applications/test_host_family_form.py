@@ -7,17 +7,24 @@ import pytest
 from bs4 import BeautifulSoup
 from openpyxl import load_workbook
 
+from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.cache import cache
 from django.core.management import call_command
+from django.urls import reverse
 from django.utils import timezone
 
 from wagtail.contrib.forms.models import FormSubmission
+from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import nested_form_data, rich_text
 
-from accounts.roles import EDITORS, TRANSLATORS
+from accounts.roles import EDITORS, MODERATORS, TRANSLATORS
 from applications.models import HostFamilyApplicationPage
-from tests.factories.news import RecruitmentPageFactory
+from news.models import RecruitmentKind
+from tests.factories.cities import CityIndexPageFactory, CityPageFactory
+from tests.factories.news import NewsIndexPageFactory, RecruitmentPageFactory
 from tests.support.applications import APPLICATION, notice_with_form, staff_member
+from tests.support.bilingual import BilingualSite
 from tests.support.tasks import run_notification_worker
 
 
@@ -32,8 +39,8 @@ def soup_of(response):
     return BeautifulSoup(response.content, "html.parser")
 
 
-def test_an_open_form_asks_every_question_in_japanese(client, demo):
-    notice, form_page = notice_with_form(demo)
+def test_an_open_form_asks_every_question_in_japanese(client, site):
+    notice, form_page = notice_with_form(site)
 
     soup = soup_of(client.get(form_page.url))
 
@@ -54,16 +61,16 @@ def test_an_open_form_asks_every_question_in_japanese(client, demo):
     assert soup.select_one("html")["lang"] == "ja"
 
 
-def test_the_notice_links_to_its_open_form(client, demo):
-    notice, form_page = notice_with_form(demo)
+def test_the_notice_links_to_its_open_form(client, site):
+    notice, form_page = notice_with_form(site)
 
     soup = soup_of(client.get(notice.url))
 
     assert soup.select_one(".call-to-action a")["href"] == form_page.url
 
 
-def test_a_family_applies_and_staff_are_told_without_the_personal_data(client, demo):
-    notice, form_page = notice_with_form(demo)
+def test_a_family_applies_and_staff_are_told_without_the_personal_data(client, site):
+    notice, form_page = notice_with_form(site)
 
     response = client.post(form_page.url, APPLICATION)
 
@@ -82,8 +89,8 @@ def test_a_family_applies_and_staff_are_told_without_the_personal_data(client, d
     assert "hanako@example.jp" not in email.body and "090-1234-5678" not in email.body
 
 
-def test_an_english_speaking_family_applies_in_english(client, demo):
-    notice, form_page = notice_with_form(demo, "en")
+def test_an_english_speaking_family_applies_in_english(client, site):
+    notice, form_page = notice_with_form(site, "en")
 
     form = soup_of(client.get(form_page.url))
     assert (
@@ -111,8 +118,8 @@ def test_an_english_speaking_family_applies_in_english(client, demo):
         ({"message": "長" * 2001}, "message", "2000 文字以下"),
     ],
 )
-def test_mistakes_are_explained_and_what_was_typed_is_kept(client, demo, changes, field, message):
-    notice, form_page = notice_with_form(demo)
+def test_mistakes_are_explained_and_what_was_typed_is_kept(client, site, changes, field, message):
+    notice, form_page = notice_with_form(site)
 
     response = client.post(form_page.url, {**APPLICATION, **changes})
 
@@ -129,8 +136,8 @@ def test_mistakes_are_explained_and_what_was_typed_is_kept(client, demo, changes
     assert not mail.outbox
 
 
-def test_a_bot_that_fills_the_hidden_field_is_thanked_and_ignored(client, demo):
-    notice, form_page = notice_with_form(demo)
+def test_a_bot_that_fills_the_hidden_field_is_thanked_and_ignored(client, site):
+    notice, form_page = notice_with_form(site)
 
     response = client.post(form_page.url, {**APPLICATION, "website": "http://spam.example"})
 
@@ -139,8 +146,8 @@ def test_a_bot_that_fills_the_hidden_field_is_thanked_and_ignored(client, demo):
     assert not mail.outbox
 
 
-def test_one_address_can_send_only_a_few_applications_an_hour(client, demo):
-    notice, form_page = notice_with_form(demo)
+def test_one_address_can_send_only_a_few_applications_an_hour(client, site):
+    notice, form_page = notice_with_form(site)
     for _ in range(3):
         assert client.post(form_page.url, APPLICATION, REMOTE_ADDR="203.0.113.5").status_code == 200
 
@@ -161,10 +168,10 @@ def test_one_address_can_send_only_a_few_applications_an_hour(client, demo):
         (5, 30, "から受付を開始します"),
     ],
 )
-def test_outside_its_period_the_form_says_so_and_accepts_nothing(client, demo, opens, closes, text):
+def test_outside_its_period_the_form_says_so_and_accepts_nothing(client, site, opens, closes, text):
     today = timezone.localdate()
     notice, form_page = notice_with_form(
-        demo,
+        site,
         application_opens=today + datetime.timedelta(days=opens),
         application_closes=today + datetime.timedelta(days=closes),
     )
@@ -180,22 +187,82 @@ def test_outside_its_period_the_form_says_so_and_accepts_nothing(client, demo, o
     assert soup_of(client.get(notice.url)).select_one(".call-to-action") is None
 
 
-def test_a_form_can_only_be_added_under_a_host_family_notice(demo):
-    torrance = demo.page("cities/torrance/")
-    host_notice = RecruitmentPageFactory(
-        parent=demo.page("news/"), kind="host_family", city=torrance
-    )
-    youth_notice = RecruitmentPageFactory(
-        parent=demo.page("news/"), kind="youth_delegate", city=torrance
-    )
+def notices(site):
+    """A news section with a host-family notice and a youth-delegate notice for one city."""
+    city = CityPageFactory(parent=CityIndexPageFactory(parent=site.home()))
+    news = NewsIndexPageFactory(parent=site.home())
+    host_family = RecruitmentPageFactory(parent=news, kind=RecruitmentKind.HOST_FAMILY, city=city)
+    youth = RecruitmentPageFactory(parent=news, kind=RecruitmentKind.YOUTH_DELEGATE, city=city)
+    return news, host_family, youth
+
+
+def test_a_form_can_only_be_added_under_a_host_family_notice(site):
+    news, host_notice, youth_notice = notices(site)
 
     assert HostFamilyApplicationPage.can_create_at(host_notice)
     assert not HostFamilyApplicationPage.can_create_at(youth_notice)
-    assert not HostFamilyApplicationPage.can_create_at(demo.page("news/"))
+    assert not HostFamilyApplicationPage.can_create_at(news)
 
 
-def test_staff_read_and_export_applications(client, demo, django_user_model):
-    notice, form_page = notice_with_form(demo)
+def admin_form_data():
+    """What a moderator fills in on the admin's form for a new application form."""
+    return nested_form_data(
+        {
+            "title": "受け入れ家庭の申込",
+            "slug": "apply",
+            "introduction": "ご家庭の様子を教えてください。",
+            "privacy_notice": rich_text("<p>選考と連絡にのみ使います。</p>"),
+            "thank_you_text": rich_text("<p>担当者からご連絡します。</p>"),
+            "from_address": "noreply@kira-kira.jp",
+            "to_address": "staff@kira-kira.jp",
+            "subject": "ホストファミリーの申込",
+        }
+    )
+
+
+def add_form_url(notice):
+    return reverse(
+        "wagtailadmin_pages:add", args=["applications", "hostfamilyapplicationpage", notice.pk]
+    )
+
+
+class TestAModeratorAddsTheFormInTheAdmin(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        _news, cls.host_notice, cls.youth_notice = notices(BilingualSite())
+        cls.moderator = staff_member(get_user_model(), MODERATORS)
+
+    def setUp(self):
+        self.client.force_login(self.moderator)
+
+    def test_under_a_host_family_notice_the_form_is_published_and_takes_applications(self):
+        choosing = self.client.get(
+            reverse("wagtailadmin_pages:add_subpage", args=[self.host_notice.pk])
+        )
+
+        # The form is the only page a host-family notice takes: no choice to make.
+        self.assertRedirects(choosing, add_form_url(self.host_notice))
+        self.assertCanCreate(self.host_notice, HostFamilyApplicationPage, admin_form_data())
+        form_page = HostFamilyApplicationPage.objects.get(slug="apply")
+        page = self.client.get(form_page.url)
+        assert "ご家庭の様子を教えてください。" in page.content.decode()
+        assert "選考と連絡にのみ使います。" in page.content.decode()
+        assert soup_of(page).select_one("form.application-form input[name=consent]")
+
+    def test_under_another_kind_of_notice_the_admin_offers_no_form(self):
+        choosing = self.client.get(
+            reverse("wagtailadmin_pages:add_subpage", args=[self.youth_notice.pk])
+        )
+        refused = self.client.post(add_form_url(self.youth_notice), admin_form_data())
+
+        # Nothing can be added under it, so the admin sends the moderator back to the dashboard.
+        self.assertRedirects(choosing, reverse("wagtailadmin_home"))
+        self.assertRedirects(refused, reverse("wagtailadmin_home"))
+        assert not HostFamilyApplicationPage.objects.exists()
+
+
+def test_staff_read_and_export_applications(client, site, django_user_model):
+    notice, form_page = notice_with_form(site)
     client.post(form_page.url, APPLICATION)
     client.force_login(staff_member(django_user_model, EDITORS))
 
@@ -213,8 +280,8 @@ def test_staff_read_and_export_applications(client, demo, django_user_model):
     assert "鈴木家" in [cell.value for cell in sheet[2]]
 
 
-def test_translators_cannot_read_applications(client, demo, django_user_model):
-    notice, form_page = notice_with_form(demo, "en")
+def test_translators_cannot_read_applications(client, site, django_user_model):
+    notice, form_page = notice_with_form(site, "en")
     client.post(form_page.url, APPLICATION)
     client.force_login(staff_member(django_user_model, TRANSLATORS))
 
@@ -224,9 +291,9 @@ def test_translators_cannot_read_applications(client, demo, django_user_model):
     assert "鈴木家" not in response.content.decode()
 
 
-def test_old_applications_are_deleted_after_the_retention_period(client, demo, settings):
+def test_old_applications_are_deleted_after_the_retention_period(client, site, settings):
     settings.APPLICATION_RETENTION = datetime.timedelta(days=365)
-    notice, form_page = notice_with_form(demo)
+    notice, form_page = notice_with_form(site)
     client.post(form_page.url, APPLICATION)
     client.post(form_page.url, {**APPLICATION, "household_name": "佐藤家"})
     old, recent = FormSubmission.objects.filter(page=form_page).order_by("pk")

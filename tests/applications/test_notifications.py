@@ -31,8 +31,8 @@ def the_notification():
     return notification
 
 
-def test_the_email_waits_in_the_queue_until_a_worker_sends_it(client, demo):
-    notice, form_page = notice_with_form(demo)
+def test_the_email_waits_in_the_queue_until_a_worker_sends_it(client, site):
+    notice, form_page = notice_with_form(site)
 
     response = client.post(form_page.url, APPLICATION)
 
@@ -50,9 +50,9 @@ def test_the_email_waits_in_the_queue_until_a_worker_sends_it(client, demo):
 
 
 def test_a_mail_server_that_is_down_is_never_the_familys_problem(
-    client, demo, unreachable_mail_server, caplog
+    client, site, unreachable_mail_server, caplog
 ):
-    notice, form_page = notice_with_form(demo)
+    notice, form_page = notice_with_form(site)
 
     response = client.post(form_page.url, APPLICATION)
     with caplog.at_level(logging.WARNING, logger="applications.models"):
@@ -71,10 +71,10 @@ def test_a_mail_server_that_is_down_is_never_the_familys_problem(
 
 
 def test_a_send_that_keeps_failing_is_given_up_and_shown_to_staff(
-    client, demo, unreachable_mail_server, django_user_model, caplog
+    client, site, unreachable_mail_server, django_user_model, caplog
 ):
     unreachable_mail_server.APPLICATION_NOTIFICATION_RETRY_DELAYS = [0, 0]
-    notice, form_page = notice_with_form(demo)
+    notice, form_page = notice_with_form(site)
     client.post(form_page.url, APPLICATION)
 
     with caplog.at_level(logging.ERROR, logger="applications.models"):
@@ -92,8 +92,8 @@ def test_a_send_that_keeps_failing_is_given_up_and_shown_to_staff(
     assert "送信できませんでした（3回試行）" in listing
 
 
-def test_the_dashboard_says_nothing_while_every_email_got_through(client, demo, django_user_model):
-    notice, form_page = notice_with_form(demo)
+def test_the_dashboard_says_nothing_while_every_email_got_through(client, site, django_user_model):
+    notice, form_page = notice_with_form(site)
     client.post(form_page.url, APPLICATION)
     run_worker()
     client.force_login(staff_member(django_user_model, EDITORS))
@@ -102,9 +102,9 @@ def test_the_dashboard_says_nothing_while_every_email_got_through(client, demo, 
 
 
 def test_a_form_without_a_to_address_is_shown_to_staff_not_reported_sent(
-    client, demo, django_user_model
+    client, site, django_user_model
 ):
-    notice, form_page = notice_with_form(demo)
+    notice, form_page = notice_with_form(site)
     form_page.to_address = ""
     form_page.save_revision().publish()
     client.post(form_page.url, APPLICATION)
@@ -119,8 +119,8 @@ def test_a_form_without_a_to_address_is_shown_to_staff_not_reported_sent(
     assert "宛先" in client.get("/admin/").content.decode()
 
 
-def test_an_email_no_worker_has_picked_up_is_shown_after_a_while(client, demo, django_user_model):
-    notice, form_page = notice_with_form(demo)
+def test_an_email_no_worker_has_picked_up_is_shown_after_a_while(client, site, django_user_model):
+    notice, form_page = notice_with_form(site)
     client.post(form_page.url, APPLICATION)
     client.force_login(staff_member(django_user_model, EDITORS))
 

@@ -61,9 +61,9 @@ def post_through_proxy(client, form_page, visitor):
     return client.post(form_page.url, APPLICATION, REMOTE_ADDR=PROXY, HTTP_X_FORWARDED_FOR=visitor)
 
 
-def test_strangers_behind_one_proxy_each_have_their_own_limit(client, demo, settings):
+def test_strangers_behind_one_proxy_each_have_their_own_limit(client, site, settings):
     settings.TRUSTED_PROXIES = [PROXY]
-    notice, form_page = notice_with_form(demo)
+    notice, form_page = notice_with_form(site)
     for _ in range(3):
         assert post_through_proxy(client, form_page, "203.0.113.5").status_code == 200
 
@@ -72,8 +72,8 @@ def test_strangers_behind_one_proxy_each_have_their_own_limit(client, demo, sett
     assert post_through_proxy(client, form_page, "198.51.100.1, 203.0.113.5").status_code == 429
 
 
-def test_the_limit_does_not_live_in_one_workers_memory(client, demo):
-    notice, form_page = notice_with_form(demo)
+def test_the_limit_does_not_live_in_one_workers_memory(client, site):
+    notice, form_page = notice_with_form(site)
     for _ in range(3):
         client.post(form_page.url, APPLICATION, REMOTE_ADDR="203.0.113.5")
         # What a recycled worker, or the next worker, starts with.
@@ -83,7 +83,7 @@ def test_the_limit_does_not_live_in_one_workers_memory(client, demo):
 
 
 def test_one_persons_failed_sign_ins_behind_the_proxy_lock_out_only_that_person(
-    client, demo, settings, admin_user_ja
+    client, settings, admin_user_ja
 ):
     settings.TRUSTED_PROXIES = [PROXY]
     for _ in range(5):

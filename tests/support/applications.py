@@ -2,8 +2,11 @@
 
 from django.contrib.auth.models import Group
 
+from news.models import RecruitmentKind
 from tests.factories.applications import HostFamilyApplicationPageFactory
-from tests.factories.news import RecruitmentPageFactory
+from tests.factories.cities import CityIndexPageFactory, CityPageFactory
+from tests.factories.news import NewsIndexPageFactory, RecruitmentPageFactory
+from tests.support.translation import translate
 
 APPLICATION = {
     "household_name": "鈴木家",
@@ -22,12 +25,22 @@ APPLICATION = {
 }
 
 
-def notice_with_form(demo, language="ja", **notice_fields):
-    notice_fields.setdefault("kind", "host_family")
-    notice_fields.setdefault("city", demo.page("cities/torrance/", language))
-    notice = RecruitmentPageFactory(parent=demo.page("news/", language), **notice_fields)
+def notice_with_form(site, language="ja", **notice_fields):
+    """A host-family notice for a partner city (open, unless `notice_fields` say otherwise) with
+    its form, under a news section of the shared site; in English, the translations a
+    translator made of the section, the notice and the form (the notice's city is
+    synchronised, so it stays the Japanese page, as the site stores it)."""
+    notice_fields.setdefault("kind", RecruitmentKind.HOST_FAMILY)
+    if "city" not in notice_fields:
+        cities = CityIndexPageFactory(parent=site.home("ja"))
+        notice_fields["city"] = CityPageFactory(parent=cities, title="トーランス")
+    news = NewsIndexPageFactory(parent=site.home("ja"))
+    notice = RecruitmentPageFactory(parent=news, **notice_fields)
     form_page = HostFamilyApplicationPageFactory(parent=notice)
-    return notice, form_page
+    if language == "ja":
+        return notice, form_page
+    translate(news, language=language)
+    return translate(notice, language=language), translate(form_page, language=language)
 
 
 def staff_member(django_user_model, group_name):
