@@ -18,27 +18,28 @@ from translations.status import State, translation_status
 
 
 @pytest.fixture
-def untranslated_news(demo):
+def untranslated_news(site, news_index):
+    """A news article whose English translation has been started but has no text yet."""
     page = NewsPageFactory(
-        parent=demo.page("news/"),
+        parent=news_index,
         title="トーランスの派遣生が来柏",
         lead="承徳とグアムとキャムデンからも便りが届きました。",
         image=None,
         image_alt="",
     )
     source, _created = TranslationSource.get_or_create_from_instance(page)
-    Translation.objects.create(source=source, target_locale=demo.en).save_target(publish=False)
+    Translation.objects.create(source=source, target_locale=site.en).save_target(publish=False)
     return page, source
 
 
-def test_bulk_machine_translation_fills_gaps_with_the_glossary(demo, untranslated_news, capsys):
+def test_bulk_machine_translation_fills_gaps_with_the_glossary(site, untranslated_news, capsys):
     _page, source = untranslated_news
 
     call_command("machine_translate", "--locale", "en")
 
     machine = StringTranslation.objects.filter(
         translation_of__in=StringSegment.objects.filter(source=source).values("string"),
-        locale=demo.en,
+        locale=site.en,
     )
     texts = {translation.data for translation in machine}
     assert "Torranceの派遣生が来柏" in texts
@@ -48,29 +49,29 @@ def test_bulk_machine_translation_fills_gaps_with_the_glossary(demo, untranslate
     assert "segment(s) were machine-translated into en" in capsys.readouterr().out
 
 
-def test_dry_run_translates_nothing(demo, untranslated_news, capsys):
+def test_dry_run_translates_nothing(untranslated_news, capsys):
     before = StringTranslation.objects.count()
     call_command("machine_translate", "--locale", "en", "--dry-run")
     assert StringTranslation.objects.count() == before
     assert "would be machine-translated" in capsys.readouterr().out
 
 
-def test_unknown_language_is_explained(demo):
+def test_unknown_language_is_explained(site):
     with pytest.raises(CommandError, match="Choose from"):
         call_command("machine_translate", "--locale", "fr")
 
 
 def test_machine_output_is_in_progress_until_a_person_reviews_it(
-    client, demo, untranslated_news, admin_user_ja
+    client, site, untranslated_news, admin_user_ja
 ):
     page, source = untranslated_news
     call_command("machine_translate", "--locale", "en")
     row = next(row for row in translation_status() if row.title == page.title)
     assert row.state == State.IN_PROGRESS
 
-    translation = Translation.objects.get(source=source, target_locale=demo.en)
+    translation = Translation.objects.get(source=source, target_locale=site.en)
     client.force_login(admin_user_ja)
-    editor = client.get(reverse("wagtailadmin_pages:edit", args=[page.get_translation(demo.en).pk]))
+    editor = client.get(reverse("wagtailadmin_pages:edit", args=[page.get_translation(site.en).pk]))
     assert json.dumps("機械翻訳：人による確認が必要です。")[1:-1] in editor.content.decode()
 
     for segment in StringSegment.objects.filter(source=source).exclude(context__path="slug"):
@@ -99,7 +100,7 @@ def test_machine_output_is_in_progress_until_a_person_reviews_it(
     }
 )
 def test_deepl_uses_the_glossary_and_creates_it_without_touching_the_network(
-    demo, monkeypatch, capsys
+    site, monkeypatch, capsys
 ):
     sent = []
 
@@ -120,7 +121,7 @@ def test_deepl_uses_the_glossary_and_creates_it_without_touching_the_network(
     monkeypatch.setattr("translations.machine.requests.post", fake_post)
     translator = get_machine_translator()
     assert isinstance(translator, GlossaryDeepLTranslator)
-    parameters = translator.get_parameters(demo.ja, demo.en, [])
+    parameters = translator.get_parameters(site.ja, site.en, [])
     assert parameters["glossary_id"] == "glossary-ja-en"
 
     call_command("create_deepl_glossaries")
