@@ -1,11 +1,28 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.factories.news import NewsPageFactory
+from tests.factories.cities import CityIndexPageFactory
+from tests.factories.home import StandardPageFactory
+from tests.factories.news import NewsIndexPageFactory, NewsPageFactory
+from tests.support.bilingual import CONTACT
+from tests.support.pages import PAGE_OF_EACH_TYPE
+from tests.support.translation import translate
 
 
 def html(response):
     return BeautifulSoup(response.content, "html.parser")
+
+
+@pytest.fixture
+def news_index(site):
+    news = NewsIndexPageFactory(parent=site.home("ja"))
+    translate(news, {"お知らせ": "News"})
+    return news
+
+
+@pytest.fixture
+def japanese_only_article(news_index):
+    return NewsPageFactory(parent=news_index, title="日本語だけの記事", slug="ja-only")
 
 
 @pytest.mark.parametrize(
@@ -17,47 +34,34 @@ def html(response):
         (None, "/ja/"),
     ],
 )
-def test_root_redirects_to_the_preferred_language(client, demo, accept_language, destination):
+def test_root_redirects_to_the_preferred_language(client, site, accept_language, destination):
     headers = {"Accept-Language": accept_language} if accept_language else {}
     response = client.get("/", headers=headers)
     assert response.status_code == 302
     assert response["Location"] == destination
 
 
-@pytest.mark.parametrize(
-    "path",
-    [
-        "",
-        "about/",
-        "cities/",
-        "cities/camden/",
-        "cities/camden/history/",
-        "cities/chengde/16th-kashiwa-delegation/",
-        "cities/torrance/2025-adult-leader-interview/",
-        "news/",
-        "news/torrance-50th-anniversary/",
-        "news/torrance-delegates-return-report/",
-        "news/16th-chengde-youth-delegates/",
-    ],
-)
-def test_switcher_and_hreflang_point_at_the_same_page_in_the_other_language(client, demo, path):
+@pytest.mark.parametrize("path", PAGE_OF_EACH_TYPE)
+def test_switcher_and_hreflang_point_at_the_same_page_in_the_other_language(
+    client, page_tree, path
+):
     for language, other in (("ja", "en"), ("en", "ja")):
-        soup = html(client.get(demo.url(path, language)))
+        soup = html(client.get(page_tree.url(path, language)))
         assert soup.html["lang"] == language
         switch = soup.select_one(f'.language-switcher a[hreflang="{other}"]')
-        assert switch["href"] == demo.url(path, other)
+        assert switch["href"] == page_tree.url(path, other)
         languages = soup.select('link[rel="alternate"][hreflang]')
         alternates = {link["hreflang"]: link["href"] for link in languages}
         assert alternates == {
-            "ja": f"http://127.0.0.1:8000{demo.url(path, 'ja')}",
-            "en": f"http://127.0.0.1:8000{demo.url(path, 'en')}",
-            "x-default": f"http://127.0.0.1:8000{demo.url(path, 'ja')}",
+            "ja": f"http://127.0.0.1:8000{page_tree.url(path, 'ja')}",
+            "en": f"http://127.0.0.1:8000{page_tree.url(path, 'en')}",
+            "x-default": f"http://127.0.0.1:8000{page_tree.url(path, 'ja')}",
         }
 
 
-def test_untranslated_page_switches_to_the_other_home_and_claims_no_alternate(client, demo):
-    NewsPageFactory(parent=demo.page("news/"), title="日本語だけの記事", slug="ja-only")
-
+def test_untranslated_page_switches_to_the_other_home_and_claims_no_alternate(
+    client, japanese_only_article
+):
     soup = html(client.get("/ja/news/ja-only/"))
 
     assert soup.select_one('.language-switcher a[hreflang="en"]')["href"] == "/en/"
@@ -65,20 +69,22 @@ def test_untranslated_page_switches_to_the_other_home_and_claims_no_alternate(cl
     assert alternates == ["ja", "x-default"]
 
 
-def test_a_draft_translation_is_not_offered(client, demo):
-    english = demo.page("news/torrance-50th-anniversary/", "en")
+def test_a_draft_translation_is_not_offered(client, news_index):
+    article = NewsPageFactory(parent=news_index, title="周年記念", slug="anniversary")
+    english = translate(article, {"周年記念": "Anniversary"})
+    english.refresh_from_db()  # the copy translate() returns predates its publication
     english.unpublish()
 
-    soup = html(client.get(demo.url("news/torrance-50th-anniversary/", "ja")))
+    soup = html(client.get("/ja/news/anniversary/"))
 
     assert soup.select_one('.language-switcher a[hreflang="en"]')["href"] == "/en/"
-    assert client.get(demo.url("news/torrance-50th-anniversary/", "en")).status_code == 404
+    assert client.get("/en/news/anniversary/").status_code == 404
 
 
 @pytest.mark.parametrize(
     ("language", "heading"), [("ja", "ページが見つかりません"), ("en", "Page not found")]
 )
-def test_unknown_url_gives_a_localized_404(client, demo, language, heading):
+def test_unknown_url_gives_a_localized_404(client, site, language, heading):
     response = client.get(f"/{language}/no-such-page/")
     assert response.status_code == 404
     soup = html(response)
@@ -89,12 +95,16 @@ def test_unknown_url_gives_a_localized_404(client, demo, language, heading):
 @pytest.mark.parametrize(
     ("language", "expected"),
     [
-        ("ja", ["柏市国際交流協会（KIRA）", "日曜日・祝日・年末年始", "電話"]),
-        ("en", ["Kashiwa International Relations Association (KIRA)", "Sundays", "Telephone"]),
+        ("ja", [CONTACT["name"][0], CONTACT["closed_days"][0], "電話"]),
+        ("en", [CONTACT["name"][1], CONTACT["closed_days"][1], "Telephone"]),
     ],
 )
-def test_footer_shows_contact_details_in_the_visitors_language(client, demo, language, expected):
-    footer = html(client.get(demo.url("cities/", language))).footer
+def test_footer_shows_contact_details_in_the_visitors_language(client, site, language, expected):
+    cities = CityIndexPageFactory(parent=site.home("ja"))
+    translate(cities)
+
+    footer = html(client.get(f"/{language}/cities/")).footer
+
     text = footer.get_text()
     for fragment in expected:
         assert fragment in text
@@ -102,8 +112,24 @@ def test_footer_shows_contact_details_in_the_visitors_language(client, demo, lan
     assert footer.select_one('a[href="mailto:kcc@kira-kira.jp"]')
 
 
-def test_navigation_lists_the_menu_pages_of_the_visitors_language(client, demo):
-    nav = html(client.get(demo.url("", "en"))).select_one(".site-nav")
+def test_navigation_lists_the_menu_pages_of_the_visitors_language(client, site):
+    home = site.home("ja")
+    sections = {
+        "協会について": "About the association",
+        "姉妹都市・友好都市": "Sister and friendship cities",
+        "お知らせ": "News",
+    }
+    about = StandardPageFactory(parent=home, title="協会について", slug="about", show_in_menus=True)
+    cities = CityIndexPageFactory(parent=home, title="姉妹都市・友好都市", show_in_menus=True)
+    news = NewsIndexPageFactory(parent=home, title="お知らせ", show_in_menus=True)
+    for section in (about, cities, news):
+        translate(section, sections)
+    StandardPageFactory(parent=home, title="日本語だけの案内", slug="ja-only", show_in_menus=True)
+    access = StandardPageFactory(parent=home, title="アクセス", slug="access", show_in_menus=False)
+    translate(access, {"アクセス": "Access"})
+
+    nav = html(client.get("/en/")).select_one(".site-nav")
+
     links = {link.get_text(): link["href"] for link in nav.select("a")}
     assert links == {
         "About the association": "/en/about/",
@@ -112,9 +138,7 @@ def test_navigation_lists_the_menu_pages_of_the_visitors_language(client, demo):
     }
 
 
-def test_english_url_of_a_japanese_only_page_explains_and_links_it(client, demo):
-    NewsPageFactory(parent=demo.page("news/"), title="日本語だけの記事", slug="ja-only")
-
+def test_english_url_of_a_japanese_only_page_explains_and_links_it(client, japanese_only_article):
     response = client.get("/en/news/ja-only/")
 
     assert response.status_code == 404
@@ -127,7 +151,13 @@ def test_english_url_of_a_japanese_only_page_explains_and_links_it(client, demo)
     assert soup.find("a", string="Go to the home page")["href"] == "/en/"
 
 
-def test_japanese_only_page_never_appears_in_english_listings(client, demo):
-    NewsPageFactory(parent=demo.page("news/"), title="日本語だけの記事", slug="ja-only")
+def test_japanese_only_page_never_appears_in_english_listings(
+    client, news_index, japanese_only_article
+):
+    translated = NewsPageFactory(parent=news_index, title="両方の言語の記事")
+    translate(translated, {"両方の言語の記事": "An article in both languages"})
+
     for url in ("/en/", "/en/news/"):
-        assert "日本語だけの記事" not in client.get(url).content.decode()
+        text = client.get(url).content.decode()
+        assert "An article in both languages" in text
+        assert "日本語だけの記事" not in text
