@@ -6,10 +6,26 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from wagtail.models import Page
+from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from accounts.roles import EDITORS, MODERATORS, TRANSLATORS
+from tests.factories.news import NewsIndexPageFactory, NewsPageFactory
+from tests.support.translation import translate
 
-JA_PAGE = "news/torrance-50th-anniversary/"
+
+@pytest.fixture
+def article(site):
+    """A Japanese news article, translated into English."""
+    news = NewsIndexPageFactory(parent=site.home("ja"))
+    translate(news)
+    page = NewsPageFactory(parent=news, lead="トーランス市との提携50周年を祝います。")
+    translate(page)
+    return page
+
+
+@pytest.fixture
+def english(site, article):
+    return article.get_translation(site.en)
 
 
 @pytest.fixture
@@ -31,17 +47,19 @@ def post_edit(client, page, action):
     """Posts the page's own editor form back, as the editor's buttons do."""
 
     page = page.specific
-    data = {
-        "title": page.title,
-        "slug": page.slug,
-        "date": page.date.isoformat(),
-        "category": page.category,
-        "lead": page.lead + " (edited)",
-        "image": page.image_id or "",
-        "image_alt": page.image_alt,
-        "body-count": 0,
-        action: "1",
-    }
+    data = nested_form_data(
+        {
+            "title": page.title,
+            "slug": page.slug,
+            "date": page.date.isoformat(),
+            "category": page.category,
+            "lead": page.lead + " (edited)",
+            "image": page.image_id or "",
+            "image_alt": page.image_alt,
+            "body": streamfield([]),
+            action: "1",
+        }
+    )
     return client.post(edit_url(page), data)
 
 
@@ -49,9 +67,9 @@ def allowed(response):
     return response.status_code == 200
 
 
-def test_editor_edits_japanese_pages_and_submits_them_for_moderation(client, demo, login_as):
+def test_editor_edits_japanese_pages_and_submits_them_for_moderation(client, article, login_as):
     login_as(EDITORS)
-    page = demo.page(JA_PAGE)
+    page = article
     assert allowed(client.get(edit_url(page)))
 
     response = post_edit(client, page, "action-submit")
@@ -62,9 +80,9 @@ def test_editor_edits_japanese_pages_and_submits_them_for_moderation(client, dem
     assert "(edited)" not in page.lead
 
 
-def test_editor_cannot_publish(client, demo, login_as):
+def test_editor_cannot_publish(client, article, login_as):
     login_as(EDITORS)
-    page = demo.page(JA_PAGE)
+    page = article
 
     response = post_edit(client, page, "action-publish")
 
@@ -73,14 +91,14 @@ def test_editor_cannot_publish(client, demo, login_as):
     assert "(edited)" not in page.lead
 
 
-def test_editor_cannot_open_english_pages(client, demo, login_as):
+def test_editor_cannot_open_english_pages(client, english, login_as):
     login_as(EDITORS)
-    assert not allowed(client.get(edit_url(demo.page(JA_PAGE, "en"))))
+    assert not allowed(client.get(edit_url(english)))
 
 
-def test_moderator_publishes_and_unpublishes(client, demo, login_as):
+def test_moderator_publishes_and_unpublishes(client, article, login_as):
     login_as(MODERATORS)
-    page = demo.page(JA_PAGE)
+    page = article
 
     response = post_edit(client, page, "action-publish")
     assert response.status_code == 302
@@ -93,16 +111,16 @@ def test_moderator_publishes_and_unpublishes(client, demo, login_as):
     assert not page.live
 
 
-def test_translator_edits_english_translations(client, demo, login_as):
+def test_translator_edits_english_translations(client, english, login_as):
     login_as(TRANSLATORS)
-    response = client.get(edit_url(demo.page(JA_PAGE, "en")))
+    response = client.get(edit_url(english))
     assert allowed(response)
     assert b"initialStringTranslations" in response.content
 
 
-def test_translator_cannot_edit_or_publish_japanese_pages(client, demo, login_as):
+def test_translator_cannot_edit_or_publish_japanese_pages(client, article, login_as):
     login_as(TRANSLATORS)
-    page = demo.page(JA_PAGE)
+    page = article
     assert not allowed(client.get(edit_url(page)))
 
     post_edit(client, page, "action-publish")
@@ -111,15 +129,14 @@ def test_translator_cannot_edit_or_publish_japanese_pages(client, demo, login_as
     assert "(edited)" not in page.lead
 
 
-def test_translator_can_start_a_translation_of_a_japanese_page(client, demo, login_as):
+def test_translator_can_start_a_translation_of_a_japanese_page(client, article, login_as):
     login_as(TRANSLATORS)
-    page = demo.page(JA_PAGE)
+    page = article
     assert allowed(client.get(f"/admin/localize/submit/page/{page.pk}/"))
 
 
-def test_translator_cannot_delete_pages(client, demo, login_as):
+def test_translator_cannot_delete_pages(client, english, login_as):
     login_as(TRANSLATORS)
-    english = demo.page(JA_PAGE, "en")
 
     response = client.post(f"/admin/pages/{english.pk}/delete/")
 
@@ -127,9 +144,8 @@ def test_translator_cannot_delete_pages(client, demo, login_as):
     assert Page.objects.filter(pk=english.pk).exists()
 
 
-def test_moderator_can_delete_pages(client, demo, login_as):
+def test_moderator_can_delete_pages(client, english, login_as):
     login_as(MODERATORS)
-    english = demo.page(JA_PAGE, "en")
 
     response = client.post(f"/admin/pages/{english.pk}/delete/")
 
@@ -137,13 +153,12 @@ def test_moderator_can_delete_pages(client, demo, login_as):
     assert not Page.objects.filter(pk=english.pk).exists()
 
 
-def submit_as_editor(client, demo, django_user_model):
+def submit_as_editor(client, page, django_user_model):
     editor = django_user_model.objects.create_user(
         "henshu", email="henshu@example.com", password="pw"
     )
     editor.groups.add(Group.objects.get(name=EDITORS))
     client.force_login(editor)
-    page = demo.page(JA_PAGE)
     post_edit(client, page, "action-submit")
     page.refresh_from_db()
     return page
@@ -163,9 +178,9 @@ def moderate(client, django_user_model, page, action, comment):
 
 
 def test_moderator_approval_publishes_and_the_editor_is_told(
-    client, demo, django_user_model, mailoutbox, django_capture_on_commit_callbacks
+    client, article, django_user_model, mailoutbox, django_capture_on_commit_callbacks
 ):
-    page = submit_as_editor(client, demo, django_user_model)
+    page = submit_as_editor(client, article, django_user_model)
     assert page.workflow_in_progress
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -180,9 +195,9 @@ def test_moderator_approval_publishes_and_the_editor_is_told(
 
 
 def test_moderator_rejection_keeps_the_page_and_tells_the_editor_why(
-    client, demo, django_user_model, mailoutbox, django_capture_on_commit_callbacks
+    client, article, django_user_model, mailoutbox, django_capture_on_commit_callbacks
 ):
-    page = submit_as_editor(client, demo, django_user_model)
+    page = submit_as_editor(client, article, django_user_model)
 
     with django_capture_on_commit_callbacks(execute=True):
         moderate(client, django_user_model, page, "reject", "日付を確認してください")

@@ -63,7 +63,7 @@ def test_turning_it_on_shows_a_qr_code_and_the_key_and_needs_a_right_code(client
     assert client.get("/admin/").status_code == 200  # this session entered its code
 
 
-def test_once_on_a_new_sign_in_must_enter_a_code(client, editor, clock):
+def test_once_on_a_new_sign_in_must_enter_a_code(client, site, editor, clock):
     _page, device = turn_on(client)
     clock()
     client.logout()
@@ -73,7 +73,7 @@ def test_once_on_a_new_sign_in_must_enter_a_code(client, editor, clock):
     assert blocked.status_code == 302
     assert blocked["Location"].startswith(reverse("two_factor_verify"))
     assert "next=%2Fadmin%2Fpages%2F" in blocked["Location"]
-    assert client.get("/ja/").status_code == 302  # nor private pages on the site
+    assert client.get(site.url(site.home("ja"))).status_code == 302  # nor pages on the site
 
     verify_url = blocked["Location"]
     wrong = client.post(verify_url, {"code": "12345x", "next": "/admin/pages/"})
