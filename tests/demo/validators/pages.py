@@ -3,6 +3,7 @@
 import xml.etree.ElementTree as ET
 from urllib.parse import urlsplit
 
+from news.models import RecruitmentKind
 from tests.factories.applications import HostFamilyApplicationPageFactory
 from tests.factories.news import RecruitmentPageFactory
 from tests.support.pages import PAGE_OF_EACH_TYPE
@@ -33,7 +34,7 @@ def open_application_form(demo, language):
     """An open host-family notice with its form (the demo's own notice has closed)."""
     notice = RecruitmentPageFactory(
         parent=demo.page("news/", language),
-        kind="host_family",
+        kind=RecruitmentKind.HOST_FAMILY,
         city=demo.page("cities/torrance/", language),
     )
     return HostFamilyApplicationPageFactory(parent=notice)

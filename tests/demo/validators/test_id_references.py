@@ -7,7 +7,7 @@ missing id fails silently: the Nu Html Checker does not report it and axe-core o
 
 from bs4 import BeautifulSoup
 
-from tests.validators.pages import rendered_pages
+from tests.demo.validators.pages import rendered_pages
 
 REFERENCES = ["aria-describedby", "aria-labelledby", "aria-controls", "aria-owns", "for"]
 

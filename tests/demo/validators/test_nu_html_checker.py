@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.validators.pages import rendered_pages
+from tests.demo.validators.pages import rendered_pages
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 DEFAULT_JAR = REPO / ".tools/node_modules/vnu-jar/build/dist/vnu.jar"
 INSTALL = (
     "apt-get install -y default-jre-headless && npm install --prefix .tools vnu-jar "

@@ -11,7 +11,7 @@ import re
 
 import extruct
 
-from tests.validators.pages import rendered_pages
+from tests.demo.validators.pages import rendered_pages
 
 PERSON_OR_ORGANIZATION = {"required": ["@type", "name", "url"]}
 POSTAL_ADDRESS = {"required": ["streetAddress", "addressCountry"]}

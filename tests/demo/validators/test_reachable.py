@@ -9,7 +9,7 @@ Django's test client, starting at each home page and following same-site links u
 from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
 
-from tests.validators.pages import sitemap_paths
+from tests.demo.validators.pages import sitemap_paths
 
 START = ["/ja/", "/en/"]
 # Enough for the demo and the pages tests add; a crawl that needs more is going in circles.
