@@ -2,12 +2,23 @@
 as a second opinion that shares no code with the one that writes them, vobject."""
 
 import datetime
+import zoneinfo
 
 import pytest
 import vobject
 from icalendar import Calendar
 
+from tests.factories.news import EventPageFactory, RecruitmentPageFactory
+from tests.support.news import news_section, programme_city
+from tests.support.translation import translate
+
 JST = datetime.timedelta(hours=9)
+TOKYO = zoneinfo.ZoneInfo("Asia/Tokyo")
+EVENT_TITLE = {"ja": "トーランス派遣生 帰国報告会", "en": "Torrance delegates' return report"}
+NOTICE_TITLE = {
+    "ja": "第16回 承徳市派遣青少年募集",
+    "en": "16th Chengde youth delegation: call for applicants",
+}
 
 
 def events_in(client, url):
@@ -18,35 +29,71 @@ def events_in(client, url):
     return calendar, {str(event["summary"]): event for event in calendar.walk("VEVENT")}
 
 
-def test_language_calendar_has_events_and_briefing_sessions_in_japan_time(client, demo):
+@pytest.fixture
+def event_and_briefing(site):
+    news = news_section(site)
+    event = EventPageFactory(
+        parent=news,
+        title=EVENT_TITLE["ja"],
+        slug="torrance-delegates-return-report",
+        start=datetime.datetime(2023, 11, 19, 14, 0, tzinfo=TOKYO),
+        end=datetime.datetime(2023, 11, 19, 16, 0, tzinfo=TOKYO),
+        venue_name="パレット柏 オープンスペース",
+    )
+    translate(event, {EVENT_TITLE["ja"]: EVENT_TITLE["en"]})
+    notice = RecruitmentPageFactory(
+        parent=news,
+        title=NOTICE_TITLE["ja"],
+        slug="16th-chengde-youth-delegates",
+        city=programme_city(site),
+        application_opens=datetime.date(2025, 5, 1),
+        application_closes=datetime.date(2025, 6, 28),
+        briefing_sessions=[
+            (
+                "session",
+                {
+                    "date": datetime.date(2025, 6, 1),
+                    "start_time": datetime.time(12, 0),
+                    "end_time": datetime.time(13, 30),
+                    "reception_time": datetime.time(11, 45),
+                    "venue": "柏市役所 本庁舎",
+                    "venue_address": "",
+                    "notes": "",
+                },
+            )
+        ],
+    )
+    translate(notice, {NOTICE_TITLE["ja"]: NOTICE_TITLE["en"]})
+
+
+def test_language_calendar_has_events_and_briefing_sessions_in_japan_time(
+    client, event_and_briefing
+):
     calendar, events = events_in(client, "/ja/news/events.ics")
 
     assert [str(zone["tzid"]) for zone in calendar.walk("VTIMEZONE")] == ["Asia/Tokyo"]
-    report = events["トーランス派遣生 帰国報告会"]
+    report = events[EVENT_TITLE["ja"]]
     starts = report.decoded("dtstart")
     assert (starts.hour, starts.utcoffset(), str(starts.tzinfo)) == (14, JST, "Asia/Tokyo")
     assert report.decoded("dtend").hour == 16
     assert "パレット柏 オープンスペース" in str(report["location"])
-    briefing = events["説明会：第16回 承徳市派遣青少年募集"]
+    briefing = events[f"説明会：{NOTICE_TITLE['ja']}"]
     assert briefing.decoded("dtstart") == datetime.datetime(
         2025, 6, 1, 12, 0, tzinfo=briefing.decoded("dtstart").tzinfo
     )
     assert str(briefing["url"]).endswith("/ja/news/16th-chengde-youth-delegates/")
 
 
-def test_english_calendar_is_in_english(client, demo):
+def test_english_calendar_is_in_english(client, event_and_briefing):
     _calendar, events = events_in(client, "/en/news/events.ics")
-    assert set(events) == {
-        "Torrance delegates' return report",
-        "Briefing session: 16th Chengde youth delegation: call for applicants",
-    }
+    assert set(events) == {EVENT_TITLE["en"], f"Briefing session: {NOTICE_TITLE['en']}"}
 
 
-def test_each_event_can_be_downloaded_on_its_own(client, demo):
+def test_each_event_can_be_downloaded_on_its_own(client, event_and_briefing):
     response = client.get("/en/news/torrance-delegates-return-report/ics/")
     assert 'filename="torrance-delegates-return-report.ics"' in response["Content-Disposition"]
     _calendar, events = events_in(client, "/en/news/torrance-delegates-return-report/ics/")
-    assert list(events) == ["Torrance delegates' return report"]
+    assert list(events) == [EVENT_TITLE["en"]]
     page = client.get("/en/news/torrance-delegates-return-report/").content.decode()
     assert 'href="/en/news/torrance-delegates-return-report/ics/"' in page
 
@@ -59,7 +106,7 @@ def test_each_event_can_be_downloaded_on_its_own(client, demo):
         "/ja/news/torrance-delegates-return-report/ics/",
     ],
 )
-def test_an_independent_parser_reads_the_same_events(client, demo, url):
+def test_an_independent_parser_reads_the_same_events(client, event_and_briefing, url):
     content = client.get(url).content.decode()
     _calendar, events = events_in(client, url)
 
