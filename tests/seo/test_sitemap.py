@@ -7,7 +7,9 @@ from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Page, PageViewRestriction
 
-from tests.factories.news import NewsPageFactory
+from tests.factories.home import StandardPageFactory
+from tests.factories.news import NewsIndexPageFactory, NewsPageFactory
+from tests.support.translation import translate
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 BASE = "http://127.0.0.1:8000"
@@ -25,7 +27,7 @@ def sitemap(client):
     }
 
 
-def test_every_live_page_in_both_languages_with_alternates(client, demo):
+def test_every_live_page_in_both_languages_with_alternates(client, page_tree):
     urls = sitemap(client)
 
     assert len(urls) == Page.objects.filter(depth__gt=1).live().count()
@@ -36,10 +38,15 @@ def test_every_live_page_in_both_languages_with_alternates(client, demo):
     }
 
 
-def test_drafts_and_private_pages_are_left_out(client, demo):
-    demo.page("news/torrance-50th-anniversary/", "en").unpublish()
-    private = demo.page("about/")
-    PageViewRestriction.objects.create(page=private, restriction_type="login")
+def test_drafts_and_private_pages_are_left_out(client, site):
+    news_index = NewsIndexPageFactory(parent=site.home("ja"))
+    article = NewsPageFactory(parent=news_index, slug="torrance-50th-anniversary")
+    translate(news_index)
+    translate(article)
+    article.get_translation(site.en).unpublish()
+    PageViewRestriction.objects.create(
+        page=StandardPageFactory(parent=site.home("ja"), slug="about"), restriction_type="login"
+    )
 
     urls = sitemap(client)
 
@@ -48,26 +55,27 @@ def test_drafts_and_private_pages_are_left_out(client, demo):
     assert f"{BASE}/ja/about/" not in urls
 
 
-def test_sitemap_queries_do_not_grow_with_pages(client, demo):
+def test_sitemap_queries_do_not_grow_with_pages(client, site):
     def queries():
         with CaptureQueriesContext(connection) as captured:
             client.get("/sitemap.xml")
         return len(captured)
 
-    NewsPageFactory.create_batch(3, parent=demo.page("news/"))
+    news_index = NewsIndexPageFactory(parent=site.home("ja"))
+    NewsPageFactory.create_batch(3, parent=news_index)
     with_three = queries()
-    NewsPageFactory.create_batch(27, parent=demo.page("news/"))
+    NewsPageFactory.create_batch(27, parent=news_index)
     assert queries() == with_three
 
 
-def test_robots_txt_points_at_the_sitemap(client, demo):
+def test_robots_txt_points_at_the_sitemap(client, site):
     response = client.get("/robots.txt")
     assert response["Content-Type"].startswith("text/plain")
     assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
     assert "Disallow: /admin/" in response.content.decode()
 
 
-def test_every_address_is_the_one_wagtail_gives_the_page(client, demo, rf):
+def test_every_address_is_the_one_wagtail_gives_the_page(client, page_tree, rf):
     request = rf.get("/sitemap.xml", HTTP_HOST="127.0.0.1:8000")
     expected = {
         page.get_full_url(request) for page in Page.objects.filter(depth__gt=1).live().specific()
