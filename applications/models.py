@@ -31,7 +31,6 @@ logger = logging.getLogger(__name__)
 
 class HostFamilyApplicationPage(JapaneseSearchMixin, SitePage, AbstractEmailForm):
     """The online application form of one host-family recruitment notice.
-    summary_field = "introduction"
 
     Its questions are fixed in code (applications.forms), not built by editors, so that the
     consent to the privacy notice can never be removed and every submission has the same columns
@@ -43,6 +42,7 @@ class HostFamilyApplicationPage(JapaneseSearchMixin, SitePage, AbstractEmailForm
     parent_page_types = ["news.RecruitmentPage"]
     subpage_types = []
     max_count_per_parent = 1
+    summary_field = "introduction"
 
     introduction = models.TextField(
         _("introduction"),

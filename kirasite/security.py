@@ -43,7 +43,7 @@ class RejectNullCharactersMiddleware:
     """Answers 400 to addresses and query strings containing NUL.
 
     No page or search term contains one, and PostgreSQL refuses NUL in text, so such a request
-    would otherwise fail deep inside page routing (found by tests/test_fuzz.py).
+    would otherwise fail deep inside page routing (found by tests/kirasite/test_fuzz.py).
     """
 
     def __init__(self, get_response):

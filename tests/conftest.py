@@ -11,6 +11,7 @@ import socket
 
 import pytest
 
+from django.core.cache import caches
 from django.core.management import call_command
 from django.db import transaction
 
@@ -38,6 +39,14 @@ def no_outside_network(monkeypatch):
         return real_connect(sock, address)
 
     monkeypatch.setattr(socket.socket, "connect", guarded_connect)
+
+
+@pytest.fixture(autouse=True)
+def empty_caches():
+    """Each test starts with empty caches: rolled-back rows give their ids to the next test's,
+    and a rendition or fragment cached for the old row would be served for the new one."""
+    for cache in caches.all():
+        cache.clear()
 
 
 @pytest.fixture(scope="session")
