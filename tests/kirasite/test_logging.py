@@ -10,6 +10,8 @@ import pytest
 
 from django.conf import settings
 
+from tests.factories.news import NewsIndexPageFactory, NewsPageFactory
+
 
 @pytest.fixture
 def logging_from():
@@ -22,9 +24,9 @@ def logging_from():
     logging.config.dictConfig(settings.LOGGING)
 
 
-def test_development_logs_are_short_readable_lines(logging_from, capsys, demo):
+def test_development_logs_are_short_readable_lines(logging_from, capsys, site):
+    news = NewsPageFactory(parent=NewsIndexPageFactory(parent=site.home("ja")))
     logging_from("kirasite.settings.dev")
-    news = demo.page("news/torrance-50th-anniversary/")
     news.title = "姉妹都市提携50周年（改訂）"
 
     # Publishing logs the page action and runs Wagtail's background tasks, each of whose
