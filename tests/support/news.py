@@ -1,5 +1,6 @@
 """The news section and a partner city for its notices' programmes, in both languages."""
 
+from cities.models import CityIndexPage
 from tests.factories.cities import CityIndexPageFactory, CityPageFactory
 from tests.factories.news import NewsIndexPageFactory
 from tests.support.translation import translate
@@ -14,9 +15,11 @@ def news_section(site):
 
 def programme_city(site, title="承徳", english="Chengde", slug="chengde"):
     """A partner city at /<language>/cities/<slug>/, for notices to name as their programme
-    (a published notice must name one)."""
-    cities = CityIndexPageFactory(parent=site.home("ja"))
-    translate(cities, {cities.title: "Sister and friendship cities"})
+    (a published notice must name one); the city index is made with the first city."""
+    cities = CityIndexPage.objects.child_of(site.home("ja")).first()
+    if cities is None:
+        cities = CityIndexPageFactory(parent=site.home("ja"))
+        translate(cities, {cities.title: "Sister and friendship cities"})
     city = CityPageFactory(parent=cities, title=title, slug=slug)
     translate(city, {title: english})
     return city
