@@ -2,6 +2,7 @@
 
 import datetime
 
+import pytest
 import time_machine
 
 from django.core.management import call_command
@@ -9,6 +10,7 @@ from django.utils import timezone
 
 from news.models import RecruitmentPage
 from tests.factories.news import RecruitmentPageFactory
+from tests.support.news import news_section, programme_city
 
 JST = datetime.timezone(datetime.timedelta(hours=9))
 START = datetime.datetime(2026, 5, 1, 9, 0, tzinfo=JST)
@@ -18,11 +20,21 @@ def open_titles(client):
     return client.get("/ja/").content.decode()
 
 
+@pytest.fixture
+def news(site):
+    return news_section(site)
+
+
+@pytest.fixture
+def city(site):
+    return programme_city(site)
+
+
 @time_machine.travel(START, tick=False)
-def test_notice_scheduled_to_go_live_appears_when_its_time_comes(client, demo):
+def test_notice_scheduled_to_go_live_appears_when_its_time_comes(client, news, city):
     notice = RecruitmentPageFactory(
-        parent=demo.page("news/"),
-        city=demo.page("cities/torrance/"),
+        parent=news,
+        city=city,
         title="予約公開の募集",
         live=False,
         application_opens=datetime.date(2026, 5, 1),
@@ -39,10 +51,10 @@ def test_notice_scheduled_to_go_live_appears_when_its_time_comes(client, demo):
 
 
 @time_machine.travel(START, tick=False)
-def test_notice_set_to_expire_disappears(client, demo):
+def test_notice_set_to_expire_disappears(client, news, city):
     notice = RecruitmentPageFactory(
-        parent=demo.page("news/"),
-        city=demo.page("cities/torrance/"),
+        parent=news,
+        city=city,
         title="期限付きの募集",
         application_opens=datetime.date(2026, 4, 1),
         application_closes=datetime.date(2026, 6, 30),
