@@ -453,11 +453,6 @@ RESULT_OF_EACH_TYPE = [
         UPDATED.date(),
         "受け入れをご検討のご家庭は、こちらからお申し込みください。",
         id="host family application form",
-        marks=pytest.mark.xfail(
-            raises=AssertionError,
-            strict=True,
-            reason="applications/models.py: summary_field sits inside the class docstring",
-        ),
     ),
 ]
 
@@ -589,6 +584,9 @@ def test_queries_do_not_grow_with_results(client, pages):
     news_index = pages.news_index
 
     def count():
+        # Caches are emptied before each test; a visitor's search finds Wagtail's site root
+        # paths cached by an earlier visit, so the counted request comes second.
+        client.get("/ja/search/", {"q": "蓮華"})
         with CaptureQueriesContext(connection) as captured:
             response = client.get("/ja/search/", {"q": "蓮華"})
         assert response.status_code == 200
