@@ -7,49 +7,60 @@ Every admin request also asks whether the user has turned on two-factor sign-in 
 
 import pytest
 
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
-from tests.factories.news import EventPageFactory, NewsPageFactory
-
-
-def queries_for(client, url):
-    client.get(url)
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(captured)
+from tests.factories.cities import CityIndexPageFactory, CityPageFactory
+from tests.factories.news import EventPageFactory, NewsIndexPageFactory, NewsPageFactory
+from tests.support.translation import translate
 
 
-def add_news(demo, count):
-    news_index = demo.page("news/")
+def add_news(news_index, count):
     for _ in range(count):
         NewsPageFactory(parent=news_index)
         EventPageFactory(parent=news_index)
 
 
+# Measured on this site. On the demo content the budgets were 151 and 45: its news index lists
+# four more translated pages first (their translation sources and translations: 8 queries; their
+# revisions and children: 4), and its article's older revisions cost 3 queries where this
+# article's image costs 1.
 @pytest.mark.parametrize(
     ("screen", "budget"),
     [
-        ("explorer", 151),
-        ("editor", 45),
+        ("explorer", 139),
+        ("editor", 43),
         ("translation status", 17),
     ],
 )
-def test_admin_screens_do_not_grow_with_content(client, demo, admin_user_ja, screen, budget):
+def test_admin_screens_do_not_grow_with_content(
+    client,
+    site,
+    admin_user_ja,
+    django_assert_max_num_queries,
+    django_assert_num_queries,
+    screen,
+    budget,
+):
     client.force_login(admin_user_ja)
-    news_index = demo.page("news/")
-    article = demo.page("news/torrance-50th-anniversary/")
+    # The article edited, in its section, with the city it is about; all of it translated.
+    cities = CityIndexPageFactory(parent=site.home("ja"))
+    city = CityPageFactory(parent=cities)
+    news_index = NewsIndexPageFactory(parent=site.home("ja"))
+    article = NewsPageFactory(parent=news_index, related_cities=[city])
+    for page in (cities, city, news_index, article):
+        translate(page)
     url = {
-        "explorer": f"/admin/pages/{news_index.pk}/",
-        "editor": f"/admin/pages/{article.pk}/edit/",
-        "translation status": "/admin/reports/translation-status/",
+        "explorer": reverse("wagtailadmin_explore", args=[news_index.pk]),
+        "editor": reverse("wagtailadmin_pages:edit", args=[article.pk]),
+        "translation status": reverse("translation_status"),
     }[screen]
 
-    add_news(demo, 30)
-    with_sixty = queries_for(client, url)
-    add_news(demo, 60)
-    with_one_hundred_eighty = queries_for(client, url)
-
-    assert with_one_hundred_eighty == with_sixty
-    assert with_sixty <= budget
+    add_news(news_index, 30)
+    client.get(url)  # caches filled once, as on a screen already opened
+    with django_assert_max_num_queries(budget) as captured:
+        assert client.get(url).status_code == 200
+    with_sixty = len(captured)
+    add_news(news_index, 60)
+    client.get(url)
+    with django_assert_num_queries(with_sixty):
+        assert client.get(url).status_code == 200
