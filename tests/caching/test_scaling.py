@@ -26,6 +26,7 @@ def test_a_change_through_one_server_shows_at_once_on_the_other(tmp_path):
     with scratch_database() as database_url, redis_key_prefix() as prefix:
         environment = production_environment(database_url, tmp_path, cache_key_prefix=prefix)
         manage(environment, "migrate", "--noinput")
+        # A whole site for the servers, in their own database (the test database is not theirs).
         manage(environment, "load_demo_content")
         manage(environment, "collectstatic", "--noinput")
         manage(

@@ -55,6 +55,7 @@ def test_a_restored_backup_serves_identical_pages_in_both_languages(tmp_path):
     with scratch_database() as original_url, scratch_database() as restored_url:
         original = production_environment(original_url, tmp_path / "original")
         manage(original, "migrate", "--noinput")
+        # A whole site to back up, in both languages, with its images.
         manage(original, "load_demo_content")
         manage(original, "collectstatic", "--noinput")
         before = rendered_pages(original)

@@ -23,6 +23,7 @@ def test_nginx_serves_pages_images_and_static_files_in_front_of_gunicorn(tmp_pat
     # The production defaults: HTTPS required, so the page must learn its scheme from nginx.
     environment.pop("SECURE_SSL_REDIRECT")
     manage(environment, "migrate", "--noinput")
+    # A whole site, with photos on its home page, in the servers' own database.
     manage(environment, "load_demo_content")
     manage(environment, "collectstatic", "--noinput")
     (tmp_path / "media" / "documents").mkdir(parents=True, exist_ok=True)
