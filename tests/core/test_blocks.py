@@ -1,8 +1,9 @@
-"""Every cross-field clean() of a block or page type accepts missing values.
+"""Every block's cross-field clean() accepts missing values and reports what it compares.
 
 A draft is saved half-filled (Wagtail defers "required" until publishing), so clean() sees None
 wherever the editor has not typed yet. Saying a field is required is the field's job; clean()
 only compares values that are there, and never fails with anything but a ValidationError.
+(Page types' own clean(): tests/core/test_pages.py and tests/news/test_recruitment_validation.py.)
 """
 
 import datetime
@@ -16,7 +17,7 @@ from wagtail import blocks
 
 from core import blocks as site_blocks
 from core.blocks import BriefingSessionBlock, MilestoneBlock
-from tests.support.pages import PAGE_OF_EACH_TYPE
+from core.dates import DatePrecision
 
 DATE = datetime.date(2026, 5, 10)
 SESSION = {
@@ -93,7 +94,9 @@ def test_a_half_filled_briefing_session_renders_in_the_preview(missing):
 
 def test_a_milestone_without_a_date_renders_in_the_preview():
     block = MilestoneBlock()
-    value = block.to_python({"date": None, "precision": "month", "title": "姉妹都市提携"})
+    value = block.to_python(
+        {"date": None, "precision": DatePrecision.MONTH, "title": "姉妹都市提携"}
+    )
 
     assert clean_or_refuse(block.clean_deferred, value) is None
     assert "姉妹都市提携" in block.render(value)
@@ -122,66 +125,3 @@ def test_every_struct_block_cleans_an_empty_value(block_class):
     assert clean_or_refuse(block.clean_deferred, value) is None
     # Publishing refuses it field by field, never with a TypeError.
     clean_or_refuse(block.clean, value)
-
-
-def own_fields(page):
-    """The concrete fields a page type adds to Wagtail's Page, by attribute name."""
-    return [
-        field
-        for field in page._meta.concrete_fields
-        if field.model._meta.app_label != "wagtailcore" and not field.primary_key
-    ]
-
-
-@pytest.mark.parametrize("path", PAGE_OF_EACH_TYPE)
-def test_every_page_type_cleans_with_each_field_missing(demo, path):
-    page = demo.page(path)
-    for field in own_fields(page):
-        original = getattr(page, field.attname)
-        setattr(page, field.attname, None)
-        _clean_page(page, field.name)
-        setattr(page, field.attname, original)
-
-
-@pytest.mark.parametrize("path", PAGE_OF_EACH_TYPE)
-def test_every_page_type_cleans_with_every_field_missing(demo, path):
-    page = demo.page(path)
-    for field in own_fields(page):
-        setattr(page, field.attname, None)
-
-    _clean_page(page, "all fields")
-
-
-def _clean_page(page, what):
-    try:
-        page.clean()
-    except ValidationError:
-        pass
-    except Exception as error:  # noqa: BLE001 - any other exception is what this test looks for
-        pytest.fail(f"{type(page).__name__}.clean() with {what} missing: {error!r}")
-
-
-def test_recruitment_clean_with_a_session_missing_its_date(demo):
-    notice = demo.page("news/16th-chengde-youth-delegates/")
-    notice.briefing_sessions = [("session", {**SESSION, "date": None})]
-
-    _clean_page(notice, "a session date")
-
-
-def test_recruitment_clean_without_a_deadline_keeps_the_sessions(demo):
-    notice = demo.page("news/16th-chengde-youth-delegates/")
-    notice.application_closes = None
-    notice.briefing_sessions = [("session", SESSION)]
-
-    _clean_page(notice, "the deadline")
-
-
-def test_recruitment_clean_still_refuses_a_session_after_the_deadline(demo):
-    notice = demo.page("news/16th-chengde-youth-delegates/")
-    notice.application_closes = DATE - datetime.timedelta(days=1)
-    notice.briefing_sessions = [("session", {**SESSION, "date": None}), ("session", SESSION)]
-
-    with pytest.raises(ValidationError) as refused:
-        notice.clean()
-
-    assert "briefing_sessions" in refused.value.message_dict
