@@ -1,20 +1,28 @@
 """The page editor never answers 500, whatever an editor leaves empty or types wrong.
 
-For every page type, the create and edit forms get what the editor of a demo page would submit
-(the form's own inputs, StreamFields built with Wagtail's form-data helpers), with any subset of
-the fields an editor fills in (StreamField block children included) emptied or malformed. Saving
-a draft, publishing, autosave (Wagtail 8 posts the same form with ``Accept: application/json``)
-and the preview panel answer with a form and its messages, a saved page, or a JSON error:
-never a 500.
+For every page type, the create and edit forms get what the editor of a page with written
+blocks in its StreamFields would submit (the form's own inputs, StreamFields built with
+Wagtail's form-data helpers), with any subset of the fields an editor fills in (StreamField
+block children included) emptied or malformed. Saving a draft, publishing, autosave (Wagtail 8
+posts the same form with ``Accept: application/json``) and the preview panel answer with a form
+and its messages, a saved page, or a JSON error: never a 500.
 """
+
+import datetime
 
 import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from django.db import transaction
+from django.utils import timezone
 
-from tests.support.page_editor import EMPTY_RICH_TEXT, Editor, as_written
+from wagtail.fields import StreamField
+
+from core.dates import DatePrecision
+from tests.factories.cities import CityIndexPageFactory, CityPageFactory
+from tests.factories.news import NewsIndexPageFactory, RecruitmentPageFactory
+from tests.support.page_editor import EMPTY_RICH_TEXT, Editor
 from tests.support.pages import PAGE_OF_EACH_TYPE
 
 fuzz = settings(
@@ -28,11 +36,47 @@ fuzz = settings(
 )
 
 
+# A block of each kind an editor writes without choosing a file, an image or a video: the
+# fuzzing reaches into their fields as well.
+WRITTEN_BLOCKS = {
+    "paragraph": "<p>提携50周年の記念式典を開きました。</p>",
+    "heading": {"text": "式典の様子", "level": "h2"},
+    "quote": {"quote": "友情はこれからも続きます。", "attribution": "トーランス市長"},
+    "milestone": {
+        "date": "1973-02-20",
+        "precision": DatePrecision.DAY,
+        "title": "姉妹都市提携の調印",
+        "description": "柏市役所で調印式が行われました。",
+    },
+    "question_answer": {"question": "派遣で学んだことは？", "answer": "<p>言葉より笑顔です。</p>"},
+}
+
+
+def with_written_blocks(page):
+    """The page, saved with every block of WRITTEN_BLOCKS its StreamFields offer."""
+    for field in page._meta.get_fields():
+        if isinstance(field, StreamField):
+            setattr(
+                page,
+                field.name,
+                [
+                    *getattr(page, field.name).raw_data,
+                    *(
+                        {"type": name, "value": WRITTEN_BLOCKS[name]}
+                        for name in field.stream_block.child_blocks
+                        if name in WRITTEN_BLOCKS
+                    ),
+                ],
+            )
+    page.save_revision().publish()
+    return page
+
+
 @pytest.fixture(params=PAGE_OF_EACH_TYPE, ids=lambda path: path.strip("/") or "home")
-def editor(request, client, demo, admin_user_ja):
+def editor(request, client, page_tree, admin_user_ja):
     # An exception inside a view fails the test with its traceback, which says more than a 500.
     client.force_login(admin_user_ja)
-    return Editor(client, as_written(demo.page(request.param)), request.param)
+    return Editor(client, with_written_blocks(page_tree.page(request.param)))
 
 
 def check(response, action):
@@ -107,10 +151,29 @@ HALF_FILLED_SESSION = {
 
 
 @pytest.fixture
-def notice_editor(client, demo, admin_user_ja):
+def notice_editor(client, site, admin_user_ja):
+    home = site.home("ja")
+    notice = RecruitmentPageFactory(
+        parent=NewsIndexPageFactory(parent=home),
+        title="第16回 承徳市派遣青少年募集",
+        city=CityPageFactory(parent=CityIndexPageFactory(parent=home)),
+        briefing_sessions=[
+            {
+                "type": "session",
+                "value": {
+                    "date": (timezone.localdate() + datetime.timedelta(days=7)).isoformat(),
+                    "start_time": "10:00",
+                    "end_time": "11:30",
+                    "reception_time": None,
+                    "venue": "パレット柏",
+                    "venue_address": "",
+                    "notes": "",
+                },
+            }
+        ],
+    )
     client.force_login(admin_user_ja)
-    path = "news/16th-chengde-youth-delegates/"
-    return Editor(client, demo.page(path), path)
+    return Editor(client, notice)
 
 
 @pytest.mark.parametrize("form", ["create", "edit"])

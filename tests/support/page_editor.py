@@ -1,5 +1,6 @@
-"""The page editor as a test drives it: what the editor of a demo page submits, where, and what
-an editor might type instead (hypothesis strategies per kind of field)."""
+"""The page editor as a test drives it: what the editor of a page submits, where, and what an
+editor might type instead (hypothesis strategies per kind of field); and Wagtail's page
+assertions (`assertCanCreate`) for pytest tests."""
 
 import json
 import re
@@ -12,6 +13,7 @@ from django.utils.html import escape
 from wagtail import blocks
 from wagtail.admin.widgets.chooser import BaseChooser
 from wagtail.blocks.base import BlockField
+from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import (
     inline_formset,
     nested_form_data,
@@ -19,7 +21,6 @@ from wagtail.test.utils.form_data import (
     rich_text,
     streamfield,
 )
-from wagtail_localize.models import TranslationSource
 
 # Keys the editor's browser writes itself (block and formset bookkeeping, revision markers);
 # the editor never types into them, so they keep their baseline values.
@@ -116,12 +117,11 @@ def is_rich_text(value):
 
 
 class Editor:
-    """What the page editor of one demo page submits, and where."""
+    """What the page editor of one page submits, and where."""
 
-    def __init__(self, client, page, path):
+    def __init__(self, client, page):
         self.client = client
         self.page = page
-        self.path = path
         form_class = page.get_edit_handler().get_form_class()
         response = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
         assert response.status_code == 200
@@ -154,7 +154,7 @@ class Editor:
         return typed
 
     def parent_for_new_pages(self):
-        """The demo page's parent, or a childless copy of it where only one may be added."""
+        """The page's parent, or a childless copy of it where only one may be added."""
         parent = self.page.get_parent().specific
         if type(self.page).can_create_at(parent):
             return parent
@@ -178,7 +178,7 @@ class Editor:
     def submission(self, form, changes):
         data = {**self.data}
         if form == "create":
-            # A new sibling of the demo page needs an address of its own.
+            # A new sibling of the page needs an address of its own.
             data["slug"] = [f"{self.page.slug}-fuzz"]
             for key in ("loaded_revision_id", "loaded_revision_created_at"):
                 data.pop(key, None)
@@ -204,7 +204,9 @@ class Editor:
         return self.client.post(self.url(form), data, **headers)
 
 
-def as_written(page):
-    """The page in the language it was written in: a translation has wagtail-localize's editor."""
-    source = TranslationSource.objects.filter(object_id=page.translation_key).first()
-    return page.get_translation(source.locale).specific if source else page
+def page_test_case(client):
+    """Wagtail's page assertions (`assertCanCreate`, `assertCanCreateAt`, ...) posting with the
+    pytest test's client, for tests that are not Django test cases."""
+    case = WagtailPageTestCase()
+    case.client = client
+    return case
