@@ -69,26 +69,24 @@ def allowed(response):
 
 def test_editor_edits_japanese_pages_and_submits_them_for_moderation(client, article, login_as):
     login_as(EDITORS)
-    page = article
-    assert allowed(client.get(edit_url(page)))
+    assert allowed(client.get(edit_url(article)))
 
-    response = post_edit(client, page, "action-submit")
+    response = post_edit(client, article, "action-submit")
 
     assert response.status_code == 302
-    page.refresh_from_db()
-    assert page.workflow_in_progress
-    assert "(edited)" not in page.lead
+    article.refresh_from_db()
+    assert article.workflow_in_progress
+    assert "(edited)" not in article.lead
 
 
 def test_editor_cannot_publish(client, article, login_as):
     login_as(EDITORS)
-    page = article
 
-    response = post_edit(client, page, "action-publish")
+    response = post_edit(client, article, "action-publish")
 
     assert response.status_code in (302, 403)
-    page.refresh_from_db()
-    assert "(edited)" not in page.lead
+    article.refresh_from_db()
+    assert "(edited)" not in article.lead
 
 
 def test_editor_cannot_open_english_pages(client, english, login_as):
@@ -98,17 +96,16 @@ def test_editor_cannot_open_english_pages(client, english, login_as):
 
 def test_moderator_publishes_and_unpublishes(client, article, login_as):
     login_as(MODERATORS)
-    page = article
 
-    response = post_edit(client, page, "action-publish")
+    response = post_edit(client, article, "action-publish")
     assert response.status_code == 302
-    page.refresh_from_db()
-    assert page.lead.endswith("(edited)")
+    article.refresh_from_db()
+    assert article.lead.endswith("(edited)")
 
-    response = client.post(f"/admin/pages/{page.pk}/unpublish/")
+    response = client.post(f"/admin/pages/{article.pk}/unpublish/")
     assert response.status_code == 302
-    page.refresh_from_db()
-    assert not page.live
+    article.refresh_from_db()
+    assert not article.live
 
 
 def test_translator_edits_english_translations(client, english, login_as):
@@ -120,19 +117,17 @@ def test_translator_edits_english_translations(client, english, login_as):
 
 def test_translator_cannot_edit_or_publish_japanese_pages(client, article, login_as):
     login_as(TRANSLATORS)
-    page = article
-    assert not allowed(client.get(edit_url(page)))
+    assert not allowed(client.get(edit_url(article)))
 
-    post_edit(client, page, "action-publish")
+    post_edit(client, article, "action-publish")
 
-    page.refresh_from_db()
-    assert "(edited)" not in page.lead
+    article.refresh_from_db()
+    assert "(edited)" not in article.lead
 
 
 def test_translator_can_start_a_translation_of_a_japanese_page(client, article, login_as):
     login_as(TRANSLATORS)
-    page = article
-    assert allowed(client.get(f"/admin/localize/submit/page/{page.pk}/"))
+    assert allowed(client.get(f"/admin/localize/submit/page/{article.pk}/"))
 
 
 def test_translator_cannot_delete_pages(client, english, login_as):
