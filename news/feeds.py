@@ -68,7 +68,8 @@ class NewsFeed(Feed):
         return item.feed_published_at()
 
     def item_updateddate(self, item):
-        return item.last_published_at
+        # Atom requires <updated>; a page made live without a revision has no publication time.
+        return item.last_published_at or item.feed_published_at()
 
     def item_categories(self, item):
         return [item.feed_category()]

@@ -635,6 +635,8 @@ class RecruitmentPage(JapaneseSearchMixin, SitePage, Page):
                 description=session.value["notes"] or self.summary_text,
             )
             for index, session in enumerate(self.briefing_sessions)
+            # A draft's session may have no date or start yet: it is not on any calendar.
+            if session.value.starts_at
         ]
 
     @cached_property

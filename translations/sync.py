@@ -12,13 +12,13 @@ content is ever used, so a source draft never reaches a live translation.
 
 import json
 
-from django.db import transaction
+from django.db import models, transaction
 from django.db.models import Exists, OuterRef
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.fields import StreamField
 from wagtail.models import Page
-from wagtail_localize.fields import SynchronizedField, get_translatable_fields
+from wagtail_localize.fields import SynchronizedField, TranslatableField, get_translatable_fields
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
 from translations.models import SegmentReview
@@ -85,9 +85,24 @@ def _copy_synchronised_fields(source, target):
             setattr(target, field.attname, getattr(source, field.attname))
 
 
+def _fill_new_text_with_the_source(source, target):
+    """Text the source has and the translation lacks (a new image's alternative text, a newly
+    filled optional field) reads in the source language until it is translated: the page stays
+    valid and publishable, and the status keeps the segment as untranslated."""
+    for setting in get_translatable_fields(type(source)):
+        if not isinstance(setting, TranslatableField):
+            continue
+        field = setting.get_field(type(source))
+        if type(field) in (models.CharField, models.TextField) and not getattr(
+            target, field.attname
+        ):
+            setattr(target, field.attname, getattr(source, field.attname))
+
+
 def _update_synchronised_fields(instance, translation, user):
     target = translation.get_target_instance()
     _copy_synchronised_fields(instance, target)
+    _fill_new_text_with_the_source(instance, target)
     if isinstance(target, Page):
         revision = target.save_revision(user=user, clean=False)
         if target.live:

@@ -271,3 +271,16 @@ def test_every_page_type_cleans_with_every_field_missing(page_tree, path):
         setattr(page, field.attname, None)
 
     clean_page(page, "all fields")
+
+
+def test_a_draft_briefing_session_without_a_date_is_on_no_calendar():
+    notice = RecruitmentPage(
+        title="説明会の日程未定の募集",
+        briefing_sessions=[
+            (
+                "session",
+                {"date": None, "start_time": None, "end_time": None, "venue": "パレット柏"},
+            )
+        ],
+    )
+    assert notice.occurrences() == []

@@ -8,13 +8,19 @@ import pytest
 from django.urls import reverse
 
 from wagtail.rich_text import RichText
-from wagtail_localize.models import StringSegment, StringTranslation, Translation
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
 
+from tests.factories.core import ImageFactory
 from tests.factories.news import NewsPageFactory
 from tests.support.bilingual import CONTACT
 from tests.support.translation import translate
 from translations.models import SegmentReview
-from translations.sync import sync_translations
+from translations.sync import sync_translations, untranslated_segments
 
 DATE = datetime.date(2025, 6, 28)
 TITLE_EN = "Events for the 50th anniversary of the sister city agreement with Torrance"
@@ -162,3 +168,20 @@ def test_contact_details_changes_reach_the_english_footer(client, site):
     footer = client.get("/en/").content.decode().split("<footer", 1)[1]
     assert "04-7157-0000" in footer
     assert CONTACT["name"][1] in footer
+
+
+def test_an_image_added_to_a_translated_source_publishes_with_the_source_alt_text_waiting(
+    article, english, publish, site
+):
+    article.image = ImageFactory()
+    article.image_alt = "植樹をする両市の代表"
+
+    publish(article)
+
+    translated = english()
+    assert translated.live and translated.image == article.image
+    # Until the translator translates it, the English page reads the Japanese description.
+    assert translated.image_alt == "植樹をする両市の代表"
+    assert untranslated_segments(
+        TranslationSource.objects.get_for_instance(article), site.en
+    ).exists()
