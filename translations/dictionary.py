@@ -48,8 +48,8 @@ def translate_with_dictionary(instance, locale, dictionary, user=None):
         # Publish now rather than on commit: a revision published later, at the end of an outer
         # transaction, would restore the page's tree counters from before its children existed.
         translation.save_target(user=user, publish=False)
-        translated = instance.get_translation(locale)
-        translated.get_latest_revision().publish(user=user)
-        return translated
+        instance.get_translation(locale).get_latest_revision().publish(user=user)
+        # Read back: the publish went through the revision, not through this instance.
+        return instance.get_translation(locale)
     translation.save_target(user=user, publish=True)
     return instance.get_translation(locale)
