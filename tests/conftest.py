@@ -12,15 +12,14 @@ import socket
 import pytest
 
 from django.core.cache import caches
-from django.core.management import call_command
 from django.db import transaction
 
 from wagtail.models import Locale, Page
 from wagtail.users.models import UserProfile
-from wagtail_localize.models import TranslationSource
 
-from home.models import ContactDetails, HomePage
+from home.models import HomePage
 from tests.support.bilingual import BilingualSite, build_bilingual_site
+from tests.support.demo import replace_with_demo_content
 from tests.support.pages import build_page_of_each_type
 
 LOOPBACK = ("127.", "::1", "localhost")
@@ -125,12 +124,7 @@ def demo_content(django_db_setup, django_db_blocker):
         atomic = transaction.atomic()
         atomic.__enter__()
         _demo_transaction.append((atomic, django_db_blocker))
-        # The demo builds its own homes and contact details in place of the shared ones.
-        for home in HomePage.objects.filter(depth=2).order_by("-pk"):
-            Page.objects.get(pk=home.pk).delete()
-        ContactDetails.objects.all().delete()
-        TranslationSource.objects.all().delete()
-        call_command("load_demo_content", verbosity=0)
+        replace_with_demo_content()
     yield
     _end_demo_content()
 

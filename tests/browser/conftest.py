@@ -15,7 +15,6 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
-from django.core.management import call_command
 from django.utils import timezone
 
 from wagtail.contrib.forms.utils import get_form_types
@@ -24,8 +23,8 @@ from wagtail.users.models import UserProfile
 
 from accounts.roles import create_roles
 from cities.models import CityPage
-from home.models import HomePage
 from news.models import NewsIndexPage, RecruitmentPage
+from tests.support.demo import has_demo_content, replace_with_demo_content
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 ARTIFACTS = Path(settings.BASE_DIR) / ".ci" / "artifacts"
@@ -88,8 +87,10 @@ def live_site(live_server):
     """
     if not Locale.objects.exists():
         restore_migration_data()
-    if not HomePage.objects.exists():
-        call_command("load_demo_content", verbosity=0)
+    # After the other tests the database holds the small shared site; after a browser test,
+    # nothing.
+    if not has_demo_content():
+        replace_with_demo_content()
     Site.clear_site_root_paths_cache()
     return live_server
 

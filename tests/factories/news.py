@@ -60,3 +60,20 @@ class RecruitmentPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = RecruitmentPage
+
+
+def briefing_session(date, start=datetime.time(10), end=datetime.time(11, 30), **value):
+    """One briefing session as a notice's `briefing_sessions` takes it."""
+    return (
+        "session",
+        {
+            "date": date,
+            "start_time": start,
+            "end_time": end,
+            "reception_time": None,
+            "venue": "パレット柏",
+            "venue_address": "",
+            "notes": "",
+            **value,
+        },
+    )

@@ -21,7 +21,7 @@ from wagtail.fields import StreamField
 
 from core.dates import DatePrecision
 from tests.factories.cities import CityIndexPageFactory, CityPageFactory
-from tests.factories.news import NewsIndexPageFactory, RecruitmentPageFactory
+from tests.factories.news import NewsIndexPageFactory, RecruitmentPageFactory, briefing_session
 from tests.support.page_editor import EMPTY_RICH_TEXT, Editor
 from tests.support.pages import PAGE_OF_EACH_TYPE
 
@@ -157,20 +157,7 @@ def notice_editor(client, site, admin_user_ja):
         parent=NewsIndexPageFactory(parent=home),
         title="第16回 承徳市派遣青少年募集",
         city=CityPageFactory(parent=CityIndexPageFactory(parent=home)),
-        briefing_sessions=[
-            {
-                "type": "session",
-                "value": {
-                    "date": (timezone.localdate() + datetime.timedelta(days=7)).isoformat(),
-                    "start_time": "10:00",
-                    "end_time": "11:30",
-                    "reception_time": None,
-                    "venue": "パレット柏",
-                    "venue_address": "",
-                    "notes": "",
-                },
-            }
-        ],
+        briefing_sessions=[briefing_session(timezone.localdate() + datetime.timedelta(days=7))],
     )
     client.force_login(admin_user_ja)
     return Editor(client, notice)

@@ -10,7 +10,7 @@ from django.utils import timezone
 from core.dates import DatePrecision
 from tests.factories.cities import CityIndexPageFactory, CityPageFactory
 from tests.factories.home import StandardPageFactory
-from tests.factories.news import NewsIndexPageFactory, RecruitmentPageFactory
+from tests.factories.news import NewsIndexPageFactory, RecruitmentPageFactory, briefing_session
 from tests.support.page_editor import Editor
 
 # Each page type with an unsaved change to a field of its own, and how its preview shows it.
@@ -124,20 +124,7 @@ def notice(site):
     return RecruitmentPageFactory(
         parent=NewsIndexPageFactory(parent=home),
         city=city,
-        briefing_sessions=[
-            {
-                "type": "session",
-                "value": {
-                    "date": (timezone.localdate() + datetime.timedelta(days=7)).isoformat(),
-                    "start_time": "10:00",
-                    "end_time": "11:30",
-                    "reception_time": None,
-                    "venue": "パレット柏",
-                    "venue_address": "",
-                    "notes": "",
-                },
-            }
-        ],
+        briefing_sessions=[briefing_session(timezone.localdate() + datetime.timedelta(days=7))],
     )
 
 

@@ -8,7 +8,7 @@ import pytest
 import vobject
 from icalendar import Calendar
 
-from tests.factories.news import EventPageFactory, RecruitmentPageFactory
+from tests.factories.news import EventPageFactory, RecruitmentPageFactory, briefing_session
 from tests.support.news import news_section, programme_city
 from tests.support.translation import translate
 
@@ -49,17 +49,12 @@ def event_and_briefing(site):
         application_opens=datetime.date(2025, 5, 1),
         application_closes=datetime.date(2025, 6, 28),
         briefing_sessions=[
-            (
-                "session",
-                {
-                    "date": datetime.date(2025, 6, 1),
-                    "start_time": datetime.time(12, 0),
-                    "end_time": datetime.time(13, 30),
-                    "reception_time": datetime.time(11, 45),
-                    "venue": "柏市役所 本庁舎",
-                    "venue_address": "",
-                    "notes": "",
-                },
+            briefing_session(
+                datetime.date(2025, 6, 1),
+                datetime.time(12, 0),
+                datetime.time(13, 30),
+                reception_time=datetime.time(11, 45),
+                venue="柏市役所 本庁舎",
             )
         ],
     )

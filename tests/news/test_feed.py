@@ -12,7 +12,6 @@ from wagtail.models import Page
 from news.models import NewsCategory, RecruitmentKind
 from tests.demo.validators.atom import atom_errors
 from tests.factories.news import EventPageFactory, NewsPageFactory, RecruitmentPageFactory
-from tests.support.news import news_section, programme_city
 from tests.support.publishing import published
 from tests.support.translation import translate
 
@@ -43,16 +42,6 @@ def parsed(client, url):
 def first_published(page, moment):
     """Backdates when the page and its translations first went live."""
     Page.objects.filter(translation_key=page.translation_key).update(first_published_at=moment)
-
-
-@pytest.fixture
-def news(site):
-    return news_section(site)
-
-
-@pytest.fixture
-def city(site):
-    return programme_city(site)
 
 
 @pytest.fixture

@@ -8,8 +8,13 @@ from bs4 import BeautifulSoup
 from django.utils import timezone
 
 from news.models import NewsCategory
-from tests.factories.news import EventPageFactory, NewsPageFactory, RecruitmentPageFactory
-from tests.support.news import news_section, programme_city
+from tests.factories.news import (
+    EventPageFactory,
+    NewsPageFactory,
+    RecruitmentPageFactory,
+    briefing_session,
+)
+from tests.support.news import programme_city
 from tests.support.translation import translate
 
 TOKYO = zoneinfo.ZoneInfo("Asia/Tokyo")
@@ -29,11 +34,6 @@ def html(response):
 def card_titles(soup, section_id="news-list"):
     section = soup.find(id=section_id).parent
     return [title.get_text(strip=True) for title in section.select(".card__title")]
-
-
-@pytest.fixture
-def news(site):
-    return news_section(site)
 
 
 @pytest.fixture
@@ -156,17 +156,12 @@ def test_recruitment_page_shows_application_trip_and_briefing_details(client, si
         born_from=datetime.date(2003, 4, 2),
         born_until=datetime.date(2010, 4, 1),
         briefing_sessions=[
-            (
-                "session",
-                {
-                    "date": datetime.date(2025, 6, 1),
-                    "start_time": datetime.time(12, 0),
-                    "end_time": datetime.time(13, 30),
-                    "reception_time": datetime.time(11, 45),
-                    "venue": "柏市役所 本庁舎",
-                    "venue_address": "",
-                    "notes": "",
-                },
+            briefing_session(
+                datetime.date(2025, 6, 1),
+                datetime.time(12, 0),
+                datetime.time(13, 30),
+                reception_time=datetime.time(11, 45),
+                venue="柏市役所 本庁舎",
             )
         ],
     )

@@ -8,7 +8,7 @@ import pytest
 
 from news.models import EventPage, RecruitmentPage
 from tests.factories.news import EventPageFactory, RecruitmentPageFactory
-from tests.support.news import news_section, programme_city
+from tests.support.news import programme_city
 from tests.support.translation import translate
 
 TOKYO = zoneinfo.ZoneInfo("Asia/Tokyo")
@@ -16,11 +16,6 @@ INSTANT = datetime.timedelta(microseconds=1)
 OPENS, CLOSES = datetime.date(2025, 6, 2), datetime.date(2025, 6, 28)
 START = datetime.datetime(2025, 6, 1, 14, 0, tzinfo=TOKYO)
 END = START + datetime.timedelta(hours=2)
-
-
-@pytest.fixture
-def news(site):
-    return news_section(site)
 
 
 @pytest.fixture

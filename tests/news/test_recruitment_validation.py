@@ -7,18 +7,12 @@ import pytest
 
 from django.core.exceptions import ValidationError
 
-from tests.factories.news import RecruitmentPageFactory
+from tests.factories.news import RecruitmentPageFactory, briefing_session
+from tests.support.cleaning import clean_with_something_missing
 from tests.support.news import news_section, programme_city
 
 DATE = datetime.date(2026, 5, 10)
-SESSION = {
-    "date": DATE,
-    "start_time": datetime.time(10, 0),
-    "end_time": datetime.time(11, 30),
-    "reception_time": datetime.time(9, 30),
-    "venue": "パレット柏",
-    "notes": "",
-}
+SESSION = briefing_session(DATE, reception_time=datetime.time(9, 30))[1]
 
 
 @pytest.fixture
@@ -31,27 +25,17 @@ def notice(site):
     )
 
 
-def clean_page(page, what):
-    """Runs clean(); a ValidationError is a fine answer, any other exception is the bug."""
-    try:
-        page.clean()
-    except ValidationError:
-        pass
-    except Exception as error:  # noqa: BLE001 - any other exception is what these tests look for
-        pytest.fail(f"RecruitmentPage.clean() with {what} missing: {error!r}")
-
-
 def test_recruitment_clean_with_a_session_missing_its_date(notice):
     notice.briefing_sessions = [("session", {**SESSION, "date": None})]
 
-    clean_page(notice, "a session date")
+    clean_with_something_missing(notice, "a session date")
 
 
 def test_recruitment_clean_without_a_deadline_keeps_the_sessions(notice):
     notice.application_closes = None
     notice.briefing_sessions = [("session", SESSION)]
 
-    clean_page(notice, "the deadline")
+    clean_with_something_missing(notice, "the deadline")
 
 
 def test_recruitment_clean_still_refuses_a_session_after_the_deadline(notice):

@@ -2,7 +2,6 @@
 
 import datetime
 
-import pytest
 import time_machine
 
 from django.core.management import call_command
@@ -10,7 +9,6 @@ from django.utils import timezone
 
 from news.models import RecruitmentPage
 from tests.factories.news import RecruitmentPageFactory
-from tests.support.news import news_section, programme_city
 
 JST = datetime.timezone(datetime.timedelta(hours=9))
 START = datetime.datetime(2026, 5, 1, 9, 0, tzinfo=JST)
@@ -18,16 +16,6 @@ START = datetime.datetime(2026, 5, 1, 9, 0, tzinfo=JST)
 
 def open_titles(client):
     return client.get("/ja/").content.decode()
-
-
-@pytest.fixture
-def news(site):
-    return news_section(site)
-
-
-@pytest.fixture
-def city(site):
-    return programme_city(site)
 
 
 @time_machine.travel(START, tick=False)

@@ -23,6 +23,7 @@ from tests.factories.news import (
     NewsIndexPageFactory,
     NewsPageFactory,
     RecruitmentPageFactory,
+    briefing_session,
 )
 from tests.support.translation import translate
 
@@ -107,19 +108,7 @@ def build_page_of_each_type(site):
             parent=news,
             slug="16th-chengde-youth-delegates",
             city=torrance,
-            briefing_sessions=[
-                (
-                    "session",
-                    {
-                        "date": timezone.localdate() + datetime.timedelta(days=7),
-                        "start_time": datetime.time(10),
-                        "end_time": datetime.time(11, 30),
-                        "venue": "パレット柏",
-                        "venue_address": "",
-                        "notes": "",
-                    },
-                )
-            ],
+            briefing_sessions=[briefing_session(timezone.localdate() + datetime.timedelta(days=7))],
         ),
     )
     host_families = tree.add(
