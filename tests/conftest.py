@@ -2,9 +2,8 @@
 
 `site` is the small bilingual site (tests/support/bilingual.py), built once into the test
 database; each test runs in a transaction that is rolled back and builds its own content with
-the factories (tests/factories/). `demo` is the whole demo content, loaded once, on top, for
-the tests of the demo itself: those tests run after the others, inside one transaction that is
-rolled back before the tests that need a real, committed database (browser journeys, servers).
+the factories (tests/factories/). `page_tree` adds a page of every type and `demo` the whole
+demo content, each built once for the tests that ask for it (see "layers" below).
 """
 
 import socket
@@ -59,24 +58,12 @@ def site(db):
     return BilingualSite()
 
 
-@pytest.fixture(scope="module")
-def _module_page_tree(django_db_setup, django_db_blocker):
-    """Built once per test module, inside a transaction rolled back after the module's last
-    test; each test's own transaction nests inside it."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        tree = build_page_of_each_type(BilingualSite())
-        yield tree
-        transaction.set_rollback(True)
-
-
-@pytest.fixture
-def page_tree(_module_page_tree, site):
-    """A page of every type in both languages (tests/support/pages.py)."""
-    return _module_page_tree
-
-
-# The demo content: entered once, ended before the first test that needs committed data.
-_demo_transaction = []
+# Content shared by many tests is built once, inside a transaction ("layer") that each test's own
+# transaction nests in, and rolled back when the tests that share it are over. The tests are
+# ordered so that each layer's tests run together: the small site alone, then the page tree,
+# then the demo content, then the tests that need committed data (browser journeys, servers).
+_open_layers = {}
+LAYERS = ["_shared_page_tree", "demo_content"]
 
 
 def _needs_committed_data(item):
@@ -88,45 +75,68 @@ def _needs_committed_data(item):
 
 
 def pytest_collection_modifyitems(items):
-    """Tests on the small site first, then the demo's, then those that need committed data;
-    within a module, the tests that share its page tree come last, so the others never see it."""
     modules = {}
     for item in items:
         modules.setdefault(item.nodeid.split("::")[0], len(modules))
 
     def order(item):
         if _needs_committed_data(item):
-            return 2, 0, False
-        group = 1 if "demo" in item.fixturenames else 0
-        module = modules[item.nodeid.split("::")[0]]
-        return group, module, "page_tree" in item.fixturenames
+            group = len(LAYERS) + 1
+        else:
+            group = next(
+                (rank for rank, layer in enumerate(LAYERS, 1) if layer in item.fixturenames), 0
+            )
+        return group, modules[item.nodeid.split("::")[0]]
 
     items.sort(key=order)
 
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtest_setup(item):
-    if _needs_committed_data(item):
-        _end_demo_content()
+    for layer in list(_open_layers):
+        if layer not in item.fixturenames or _needs_committed_data(item):
+            _close_layer(layer)
 
 
-def _end_demo_content():
-    while _demo_transaction:
-        atomic, blocker = _demo_transaction.pop()
-        with blocker.unblock():
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
+def _open_layer(layer, blocker):
+    atomic = transaction.atomic()
+    with blocker.unblock():
+        atomic.__enter__()
+    _open_layers[layer] = (atomic, blocker)
+
+
+def _close_layer(layer):
+    atomic, blocker = _open_layers.pop(layer)
+    with blocker.unblock():
+        transaction.set_rollback(True)
+        atomic.__exit__(None, None, None)
+
+
+@pytest.fixture(scope="session")
+def _shared_page_tree(django_db_setup, django_db_blocker):
+    _open_layer("_shared_page_tree", django_db_blocker)
+    with django_db_blocker.unblock():
+        tree = build_page_of_each_type(BilingualSite())
+    yield tree
+    if "_shared_page_tree" in _open_layers:
+        _close_layer("_shared_page_tree")
+
+
+@pytest.fixture
+def page_tree(_shared_page_tree, site):
+    """A page of every type in both languages (tests/support/pages.py), built once for all the
+    tests that ask for it; each gets its pages fresh from the database."""
+    return _shared_page_tree
 
 
 @pytest.fixture(scope="session")
 def demo_content(django_db_setup, django_db_blocker):
+    _open_layer("demo_content", django_db_blocker)
     with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        _demo_transaction.append((atomic, django_db_blocker))
         replace_with_demo_content()
     yield
-    _end_demo_content()
+    if "demo_content" in _open_layers:
+        _close_layer("demo_content")
 
 
 class DemoSite:
