@@ -12,16 +12,15 @@ def translate(instance, translations=None, language="en"):
     `translations` maps source text to its translation; every other segment becomes
     "[en] <source text>", so a test can tell translated text from the source at a glance.
     """
-    translations = translations or {}
+    given = {
+        segment_text(text): segment_text(translated)
+        for text, translated in (translations or {}).items()
+    }
     source, _created = TranslationSource.update_or_create_from_instance(instance)
-    dictionary = {}
-    for segment in source.stringsegment_set.select_related("string"):
-        text = segment.string.data
-        dictionary[text] = (
-            segment_text(translations[text]) if text in translations else (f"[{language}] {text}")
-        )
-    for source_text, translated_text in translations.items():
-        dictionary[segment_text(source_text)] = segment_text(translated_text)
+    dictionary = {
+        text: given.get(text, f"[{language}] {text}")
+        for text in source.stringsegment_set.values_list("string__data", flat=True)
+    }
     return translate_with_dictionary(
         instance, Locale.objects.get(language_code=language), dictionary
     )
