@@ -20,6 +20,7 @@ from home.models import HomePage
 from tests.support.bilingual import BilingualSite, build_bilingual_site
 from tests.support.demo import replace_with_demo_content
 from tests.support.pages import build_page_of_each_type
+from tests.support.processes import DemoSiteTemplate, scratch_database
 
 LOOPBACK = ("127.", "::1", "localhost")
 
@@ -167,3 +168,31 @@ def admin_user_ja(django_user_model):
     profile.preferred_language = "ja"
     profile.save()
     return user
+
+
+# The demo site with the production settings, for the tests that run it as separate processes
+# (tests/support/processes.py): made once per database, each test gets a copy of its own and
+# may change its environment before starting a server.
+@pytest.fixture(scope="session")
+def _production_demo_on_sqlite(tmp_path_factory):
+    directory = tmp_path_factory.mktemp("production-demo-sqlite")
+    return DemoSiteTemplate(f"sqlite:///{directory / 'db.sqlite3'}", directory)
+
+
+@pytest.fixture(scope="session")
+def _production_demo_on_postgres(tmp_path_factory):
+    directory = tmp_path_factory.mktemp("production-demo-postgres")
+    with scratch_database() as database_url:
+        yield DemoSiteTemplate(database_url, directory)
+
+
+@pytest.fixture
+def production_demo_on_sqlite(_production_demo_on_sqlite, tmp_path):
+    with _production_demo_on_sqlite.copy(tmp_path / "site") as environment:
+        yield environment
+
+
+@pytest.fixture
+def production_demo_on_postgres(_production_demo_on_postgres, tmp_path):
+    with _production_demo_on_postgres.copy(tmp_path / "site") as environment:
+        yield environment

@@ -9,7 +9,7 @@ gunicorn runs two workers, so the limit is counted across them.
 import pytest
 
 from tests.support.applications import APPLICATION, FORM, REOPEN_THE_DEMO_CALL
-from tests.support.processes import app_server, manage, production_environment
+from tests.support.processes import app_server, manage
 from tests.support.web_server import Visitor, nginx
 
 pytestmark = pytest.mark.service
@@ -25,12 +25,11 @@ def sign_in(visitor, password):
     return status
 
 
-def test_behind_nginx_each_visitor_has_their_own_limit_and_lockout(tmp_path):
-    environment = production_environment(f"sqlite:///{tmp_path / 'db.sqlite3'}", tmp_path)
+def test_behind_nginx_each_visitor_has_their_own_limit_and_lockout(
+    tmp_path, production_demo_on_sqlite
+):
+    environment = production_demo_on_sqlite
     environment.update(TRUSTED_PROXIES="127.0.0.1", WEB_CONCURRENCY="2")
-    manage(environment, "migrate", "--noinput")
-    manage(environment, "load_demo_content")
-    manage(environment, "collectstatic", "--noinput")
     manage(environment, "shell", "-c", REOPEN_THE_DEMO_CALL)
     manage(environment, "shell", "-c", CREATE_STAFF)
     (tmp_path / "nginx").mkdir()

@@ -18,8 +18,6 @@ from tests.support.processes import (
     app_server,
     free_port,
     manage,
-    production_environment,
-    scratch_database,
 )
 from tests.support.web_server import Visitor
 
@@ -58,47 +56,44 @@ def stored_applications(database_url):
 
 
 def test_a_family_is_thanked_while_mail_and_redis_are_down_and_staff_are_told_once_mail_is_back(
-    tmp_path,
+    production_demo_on_postgres,
 ):
     smtp_port = free_port()
-    with scratch_database() as database_url:
-        environment = production_environment(database_url, tmp_path)
-        environment.update(
-            EMAIL_URL=f"smtp://127.0.0.1:{smtp_port}",
-            # Redis is down too: the cache fails quietly, and the limit lives in the database.
-            REDIS_URL=f"redis://127.0.0.1:{free_port()}/0",
-            APPLICATION_NOTIFICATION_RETRY_DELAYS="3600",
-        )
-        manage(environment, "migrate", "--noinput")
-        manage(environment, "load_demo_content")
-        manage(environment, "collectstatic", "--noinput")
-        manage(environment, "shell", "-c", REOPEN_THE_DEMO_CALL)
+    environment = production_demo_on_postgres
+    database_url = environment["DATABASE_URL"]
+    environment.update(
+        EMAIL_URL=f"smtp://127.0.0.1:{smtp_port}",
+        # Redis is down too: the cache fails quietly, and the limit lives in the database.
+        REDIS_URL=f"redis://127.0.0.1:{free_port()}/0",
+        APPLICATION_NOTIFICATION_RETRY_DELAYS="3600",
+    )
+    manage(environment, "shell", "-c", REOPEN_THE_DEMO_CALL)
 
-        with app_server(environment) as server:
-            status, html = Visitor(server).submit(FORM, APPLICATION)
+    with app_server(environment) as server:
+        status, html = Visitor(server).submit(FORM, APPLICATION)
 
-        assert status == 200
-        assert "お申し込みありがとうございました" in html
-        assert stored_applications(database_url) == [("鈴木家",)]
+    assert status == 200
+    assert "お申し込みありがとうございました" in html
+    assert stored_applications(database_url) == [("鈴木家",)]
 
-        def run_worker():
-            manage(environment, "db_worker", "--backend", "notifications", "--batch")
+    def run_worker():
+        manage(environment, "db_worker", "--backend", "notifications", "--batch")
 
+    run_worker()
+    assert notifications(database_url) == [("pending", 1)]
+
+    with mail_server(smtp_port) as received:
+        # An hour later, as far as the queue can tell.
+        with psycopg.connect(database_url) as connection:
+            connection.execute(
+                "UPDATE django_tasks_database_dbtaskresult SET run_after = now() "
+                "WHERE status = 'READY'"
+            )
         run_worker()
-        assert notifications(database_url) == [("pending", 1)]
+        run_worker()
 
-        with mail_server(smtp_port) as received:
-            # An hour later, as far as the queue can tell.
-            with psycopg.connect(database_url) as connection:
-                connection.execute(
-                    "UPDATE django_tasks_database_dbtaskresult SET run_after = now() "
-                    "WHERE status = 'READY'"
-                )
-            run_worker()
-            run_worker()
-
-        assert notifications(database_url) == [("sent", 2)]
-        (message,) = received
-        assert message["To"] == "kcc@kira-kira.jp"
-        assert "鈴木家" in message.get_body().get_content()
-        assert "hanako@example.jp" not in message.get_body().get_content()
+    assert notifications(database_url) == [("sent", 2)]
+    (message,) = received
+    assert message["To"] == "kcc@kira-kira.jp"
+    assert "鈴木家" in message.get_body().get_content()
+    assert "hanako@example.jp" not in message.get_body().get_content()

@@ -6,6 +6,7 @@ tests fail loudly rather than skip, so CI never passes without having run them.
 
 import datetime
 import os
+import sqlite3
 from importlib import import_module
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
+from django.db import connection
 from django.utils import timezone
 
 from wagtail.contrib.forms.utils import get_form_types
@@ -78,19 +80,51 @@ def restore_migration_data():
     import_module("home.migrations.0004_moderation_workflow").configure_workflow(apps, None)
 
 
+class DemoSnapshot:
+    """The whole database with the demo content, kept aside on SQLite with its backup API
+    (copying it back takes milliseconds; building the demo again takes ten seconds)."""
+
+    def __init__(self):
+        self.copy = None
+
+    def available(self):
+        return connection.vendor == "sqlite" and self.copy is not None
+
+    def take(self):
+        if connection.vendor == "sqlite":
+            connection.ensure_connection()
+            self.copy = sqlite3.connect(":memory:", check_same_thread=False)
+            connection.connection.backup(self.copy)
+
+    def put_back(self):
+        self.copy.backup(connection.connection)
+
+
+@pytest.fixture(scope="session")
+def demo_snapshot():
+    return DemoSnapshot()
+
+
 @pytest.fixture
-def live_site(live_server):
+def live_site(live_server, demo_snapshot):
     """The demo site behind a live server.
 
     Browser tests commit for real, so each ends by emptying the database; the next one
     puts back the migrations' data and the demo content.
     """
-    if not Locale.objects.exists():
-        restore_migration_data()
-    # After the other tests the database holds the small shared site; after a browser test,
-    # nothing.
     if not has_demo_content():
-        replace_with_demo_content()
+        if demo_snapshot.available():
+            demo_snapshot.put_back()
+        else:
+            # After the other tests the database holds the small shared site; after a browser
+            # test, nothing.
+            if not Locale.objects.exists():
+                restore_migration_data()
+            replace_with_demo_content()
+            demo_snapshot.take()
+    # Content types and form types were emptied and put back; cached ones may be stale.
+    ContentType.objects.clear_cache()
+    get_form_types.cache_clear()
     Site.clear_site_root_paths_cache()
     return live_server
 

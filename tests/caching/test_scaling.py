@@ -10,25 +10,22 @@ import urllib.parse
 import pytest
 
 from tests.support.processes import (
+    TEST_REDIS_URL,
     app_server,
     get,
     manage,
-    production_environment,
     redis_key_prefix,
-    scratch_database,
 )
 from tests.support.web_server import Visitor
 
 pytestmark = pytest.mark.service
 
 
-def test_a_change_through_one_server_shows_at_once_on_the_other(tmp_path):
-    with scratch_database() as database_url, redis_key_prefix() as prefix:
-        environment = production_environment(database_url, tmp_path, cache_key_prefix=prefix)
-        manage(environment, "migrate", "--noinput")
-        # A whole site for the servers, in their own database (the test database is not theirs).
-        manage(environment, "load_demo_content")
-        manage(environment, "collectstatic", "--noinput")
+def test_a_change_through_one_server_shows_at_once_on_the_other(production_demo_on_postgres):
+    # A whole site for the servers, in their own database (the test database is not theirs).
+    environment = production_demo_on_postgres
+    with redis_key_prefix() as prefix:
+        environment.update(REDIS_URL=TEST_REDIS_URL, CACHE_KEY_PREFIX=prefix)
         manage(
             environment,
             "shell",

@@ -9,25 +9,26 @@ temporary directories, on free ports of 127.0.0.1, from a filled-in copy of the 
 import gzip
 import re
 import urllib.parse
+from pathlib import Path
 
 import pytest
 
-from tests.support.processes import app_server, manage, production_environment
+from tests.support.processes import app_server
 from tests.support.web_server import fetch, nginx
 
 pytestmark = pytest.mark.service
 
 
-def test_nginx_serves_pages_images_and_static_files_in_front_of_gunicorn(tmp_path):
-    environment = production_environment(f"sqlite:///{tmp_path / 'db.sqlite3'}", tmp_path)
+def test_nginx_serves_pages_images_and_static_files_in_front_of_gunicorn(
+    tmp_path, production_demo_on_sqlite
+):
+    # A whole site, with photos on its home page, in the servers' own database.
+    environment = production_demo_on_sqlite
     # The production defaults: HTTPS required, so the page must learn its scheme from nginx.
     environment.pop("SECURE_SSL_REDIRECT")
-    manage(environment, "migrate", "--noinput")
-    # A whole site, with photos on its home page, in the servers' own database.
-    manage(environment, "load_demo_content")
-    manage(environment, "collectstatic", "--noinput")
-    (tmp_path / "media" / "documents").mkdir(parents=True, exist_ok=True)
-    (tmp_path / "media" / "documents" / "private.pdf").write_bytes(b"%PDF-1.4 private")
+    documents = Path(environment["MEDIA_ROOT"]) / "documents"
+    documents.mkdir(parents=True, exist_ok=True)
+    (documents / "private.pdf").write_bytes(b"%PDF-1.4 private")
     (tmp_path / "nginx").mkdir()
 
     with (

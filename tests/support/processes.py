@@ -6,6 +6,7 @@ Redis keys carry a random prefix of their own, deleted afterwards (never a FLUSH
 """
 
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -83,6 +84,57 @@ def production_environment(database_url, tmp_path, cache_key_prefix=None):
     if cache_key_prefix:
         environment.update(REDIS_URL=TEST_REDIS_URL, CACHE_KEY_PREFIX=cache_key_prefix)
     return environment
+
+
+def copy_of_database(template_url, directory):
+    """A new database holding what the template holds: a file copy for SQLite, a database
+    made from the template for PostgreSQL (dropped by `drop_database`)."""
+    if template_url.startswith("sqlite:///"):
+        copy = directory / "db.sqlite3"
+        shutil.copyfile(template_url.removeprefix("sqlite:///"), copy)
+        return f"sqlite:///{copy}"
+    name = f"kira_test_{uuid.uuid4().hex[:12]}"
+    template = urllib.parse.urlsplit(template_url).path.lstrip("/")
+    with psycopg.connect(TEST_POSTGRES_URL, autocommit=True) as connection:
+        connection.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    return urllib.parse.urlsplit(TEST_POSTGRES_URL)._replace(path=f"/{name}").geturl()
+
+
+def drop_database(database_url):
+    if database_url.startswith("sqlite:///"):
+        return
+    name = urllib.parse.urlsplit(database_url).path.lstrip("/")
+    with psycopg.connect(TEST_POSTGRES_URL, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+class DemoSiteTemplate:
+    """A production site with its migrations, the demo content and its collected static files,
+    made once per run (migrating alone takes half a minute); each test gets a copy of its
+    database and media, so that what one test changes no other test sees."""
+
+    def __init__(self, database_url, directory):
+        self.database_url = database_url
+        self.directory = directory
+        environment = production_environment(database_url, directory)
+        manage(environment, "migrate", "--noinput")
+        manage(environment, "load_demo_content")
+        manage(environment, "collectstatic", "--noinput")
+        self.static_root = environment["STATIC_ROOT"]
+
+    @contextmanager
+    def copy(self, directory):
+        """The production environment of a copy of the site, kept in `directory`."""
+        directory.mkdir(parents=True, exist_ok=True)
+        database_url = copy_of_database(self.database_url, directory)
+        shutil.copytree(self.directory / "media", directory / "media")
+        environment = production_environment(database_url, directory)
+        # Collected static files are only read: one copy serves every test.
+        environment["STATIC_ROOT"] = self.static_root
+        try:
+            yield environment
+        finally:
+            drop_database(database_url)
 
 
 def manage(environment, *arguments):
