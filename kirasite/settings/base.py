@@ -236,6 +236,7 @@ LOCAL_MACHINE_TRANSLATOR = {"CLASS": "translations.machine.GlossaryTranslator"}
 # The admin must make no calls to outside hosts.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+WAGTAILADMIN_USER_LOGIN_FORM = "accounts.upstream.login_password_label.TranslatedLoginForm"
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Host-family applications (applications app): personal data is deleted after this many days

@@ -1,5 +1,5 @@
-"""What accounts/upstream/ works around in Django is still so
-(accounts/upstream/permissions_in_migrations.py).
+"""What accounts/upstream/ works around in Django and Wagtail is still so
+(accounts/upstream/permissions_in_migrations.py, accounts/upstream/login_password_label.py).
 
 Django creates permissions after `migrate`, from `post_migrate`, and its `create_permissions()`
 does nothing for the app configs of a migration's historical registry. The roles migration
@@ -7,12 +7,17 @@ needs them earlier, so ours marks each app config as having models for the call.
 """
 
 import inspect
+import re
 
 from django.apps import apps
 from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Permission
 from django.db.migrations.state import ProjectState
+from django.utils import translation
 
+from wagtail.admin.forms.auth import LoginForm
+
+from accounts.upstream.login_password_label import TranslatedLoginForm
 from accounts.upstream.permissions_in_migrations import create_all_permissions
 
 
@@ -50,3 +55,18 @@ def test_ours_creates_them_from_a_historical_registry(db):
 
     assert tag_permission().exists()
     assert getattr(registry.get_app_config("taggit"), "models_module", None) is None
+
+
+def test_wagtail_still_leaves_the_password_label_untranslated():
+    with translation.override("ja"):
+        assert str(LoginForm()["password"].label) == "Password"
+
+
+def test_staff_sign_in_with_a_japanese_password_label(client, db):
+    with translation.override("ja"):
+        assert str(TranslatedLoginForm()["password"].label) == "パスワード"
+
+    html = client.get("/admin/login/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+
+    label = re.search(r'<label[^>]*for="id_password"[^>]*>\s*([^<\s]+)', html).group(1)
+    assert label == "パスワード"
