@@ -43,6 +43,10 @@ class HostFamilyApplicationPage(JapaneseSearchMixin, SitePage, AbstractEmailForm
     subpage_types = []
     max_count_per_parent = 1
     summary_field = "introduction"
+    page_description = _(
+        "The online form host families fill in to apply, added under a host-family "
+        "recruitment notice. Staff receive an email for each application."
+    )
 
     introduction = models.TextField(
         _("introduction"),
@@ -62,6 +66,22 @@ class HostFamilyApplicationPage(JapaneseSearchMixin, SitePage, AbstractEmailForm
         features=["bold", "link"],
         blank=True,
         help_text=_("Shown after a family has applied, below a standard thank-you."),
+    )
+    # The staff notification email: Wagtail's fields, with help text for the office staff.
+    from_address = models.EmailField(
+        _("from address"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "The sender of the email that tells staff an application has arrived. Leave blank "
+            "to use the site's usual sender address."
+        ),
+    )
+    subject = models.CharField(
+        _("subject"),
+        max_length=255,
+        blank=True,
+        help_text=_("The subject of that email. Leave blank for 'New host family application'."),
     )
 
     content_panels = AbstractEmailForm.content_panels + [

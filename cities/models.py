@@ -24,6 +24,10 @@ class CityIndexPage(JapaneseSearchMixin, SitePage, Page):
     max_count_per_parent = 1
     copyable = False  # the only one of its kind (home/wagtail_hooks.py)
     summary_field = "introduction"
+    page_description = _(
+        "The partner cities section: it lists the sister and friendship cities added as pages "
+        "under it. One per language."
+    )
 
     introduction = models.TextField(
         _("introduction"), blank=True, help_text=_("Shown above the list of cities.")
@@ -60,6 +64,10 @@ class CityPage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
     parent_page_types = ["cities.CityIndexPage"]
     subpage_types = ["cities.HistoryPage", "cities.DelegationPage", "cities.InterviewPage"]
     summary_field = "summary"
+    page_description = _(
+        "One partner city: the relationship with Kashiwa and an introduction. Its history, "
+        "delegations and interviews are added as pages under it."
+    )
 
     # Where the city is
     country = models.CharField(_("country"), max_length=100, help_text=_("For example: USA."))
@@ -71,7 +79,15 @@ class CityPage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
     )
 
     # The relationship
-    relationship = models.CharField(_("relationship"), max_length=20, choices=Relationship.choices)
+    relationship = models.CharField(
+        _("relationship"),
+        max_length=20,
+        choices=Relationship.choices,
+        help_text=_(
+            "Sister city or friendship city, as the agreement calls it. Shown on the city's "
+            "page and on the list of cities."
+        ),
+    )
     agreement_date = models.DateField(
         _("agreement signed on"),
         help_text=_("For a year or month only, pick any day in it and set the precision."),
@@ -81,6 +97,10 @@ class CityPage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
         max_length=10,
         choices=DatePrecision.choices,
         default=DatePrecision.DAY,
+        help_text=_(
+            "How much of the agreement date visitors see: the year only, the year and month, "
+            "or the full date."
+        ),
     )
     agreement_place = models.CharField(
         _("agreement signed in"),
@@ -94,13 +114,25 @@ class CityPage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
         blank=True,
         help_text=_("The association KIRA works with in this city."),
     )
-    partner_organisation_url = models.URLField(_("partner organisation website"), blank=True)
+    partner_organisation_url = models.URLField(
+        _("partner organisation website"),
+        blank=True,
+        help_text=_(
+            "The full address of the partner organisation's website, starting with https://. "
+            "Visitors see its name as a link."
+        ),
+    )
 
     # Content
     summary = models.TextField(
         _("summary"), help_text=_("One or two sentences shown on the list of cities.")
     )
-    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    body = StreamField(
+        BodyBlock(),
+        verbose_name=_("body"),
+        blank=True,
+        help_text=_("About the city and the exchanges with it: text, photos and videos."),
+    )
 
     objects = PageManager.from_queryset(CityQuerySet)()
 
@@ -191,8 +223,14 @@ class HistoryPage(JapaneseSearchMixin, SitePage, Page):
     max_count_per_parent = 1
     copyable = False  # the only one of its kind (home/wagtail_hooks.py)
     summary_field = "introduction"
+    page_description = _(
+        "The timeline of the city's relationship with Kashiwa, one milestone at a time. One "
+        "per city."
+    )
 
-    introduction = models.TextField(_("introduction"), blank=True)
+    introduction = models.TextField(
+        _("introduction"), blank=True, help_text=_("A short paragraph shown above the timeline.")
+    )
     milestones = StreamField(
         TimelineBlock(),
         verbose_name=_("timeline"),
@@ -223,6 +261,10 @@ class DelegationPage(JapaneseSearchMixin, SitePage, Page):
     parent_page_types = ["cities.CityPage"]
     subpage_types = []
     summary_field = "summary"
+    page_description = _(
+        "One delegation between Kashiwa and the city: the dates, the delegates, their report "
+        "and photos."
+    )
 
     # The trip
     edition = models.PositiveSmallIntegerField(
@@ -231,13 +273,42 @@ class DelegationPage(JapaneseSearchMixin, SitePage, Page):
         blank=True,
         help_text=_("The delegation's number, for example 52 for the 52nd. Blank for a one-off."),
     )
-    year = models.PositiveSmallIntegerField(_("year"))
-    direction = models.CharField(_("direction"), max_length=10, choices=Direction.choices)
-    departure_date = models.DateField(_("departure date"))
-    return_date = models.DateField(_("return date"))
+    # The calendar year of the trip: the demo's citizens' tour left in February 2023 (fiscal
+    # year 2022) and is filed under 2023.
+    year = models.PositiveSmallIntegerField(
+        _("year"),
+        help_text=_(
+            "The calendar year of the trip (January to December, not the April-to-March "
+            "fiscal year), for example 2025. Visitors see the travel dates, not this number."
+        ),
+    )
+    direction = models.CharField(
+        _("direction"),
+        max_length=10,
+        choices=Direction.choices,
+        help_text=_(
+            "Whether delegates from Kashiwa visit the partner city, or the partner city's "
+            "delegates visit Kashiwa."
+        ),
+    )
+    departure_date = models.DateField(
+        _("departure date"),
+        help_text=_(
+            "The day the delegation sets off. The city page lists delegations by this date, "
+            "newest first."
+        ),
+    )
+    return_date = models.DateField(
+        _("return date"), help_text=_("The day the delegation comes home.")
+    )
 
     # The people
-    leader = models.CharField(_("leader"), max_length=200, blank=True)
+    leader = models.CharField(
+        _("leader"),
+        max_length=200,
+        blank=True,
+        help_text=_("The leader's name and role as visitors see them, for example 'Mayor Ota'."),
+    )
     members = models.TextField(
         _("members"), blank=True, help_text=_("One name per line, as they should appear.")
     )
@@ -250,8 +321,18 @@ class DelegationPage(JapaneseSearchMixin, SitePage, Page):
 
     # The report
     summary = models.TextField(_("summary"), help_text=_("Shown on the city page's list."))
-    body = StreamField(BodyBlock(), verbose_name=_("report"), blank=True)
-    photos = StreamField(PhotosBlock(), verbose_name=_("photos"), blank=True)
+    body = StreamField(
+        BodyBlock(),
+        verbose_name=_("report"),
+        blank=True,
+        help_text=_("The delegates' report of the trip: what they did, saw and learnt."),
+    )
+    photos = StreamField(
+        PhotosBlock(),
+        verbose_name=_("photos"),
+        blank=True,
+        help_text=_("Photos of the trip, shown as a gallery below the report."),
+    )
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
@@ -310,16 +391,34 @@ class InterviewPage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
     parent_page_types = ["cities.CityPage"]
     subpage_types = []
     summary_field = "introduction"
+    page_description = _(
+        "An interview with someone who took part in an exchange, as questions and answers."
+    )
 
-    interviewee_name = models.CharField(_("interviewee's name"), max_length=200)
+    interviewee_name = models.CharField(
+        _("interviewee's name"),
+        max_length=200,
+        help_text=_("The name as visitors see it, next to the role, at the top of the page."),
+    )
     interviewee_role = models.CharField(
         _("interviewee's role"), max_length=200, help_text=_("For example: 2025 adult leader.")
     )
-    delegation_year = models.PositiveSmallIntegerField(_("delegation year"))
+    delegation_year = models.PositiveSmallIntegerField(
+        _("delegation year"),
+        help_text=_(
+            "The calendar year (January to December, not the fiscal year) of the delegation "
+            "the interviewee took part in, for example 2025. The city page lists interviews "
+            "newest year first."
+        ),
+    )
     introduction = models.TextField(
         _("introduction"), help_text=_("The interviewee introduces themselves.")
     )
-    questions = StreamField(InterviewBlock(), verbose_name=_("questions and answers"))
+    questions = StreamField(
+        InterviewBlock(),
+        verbose_name=_("questions and answers"),
+        help_text=_("The interview, one question and its answer at a time, in the order asked."),
+    )
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(

@@ -19,11 +19,19 @@ RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
 
 class HeadingBlock(blocks.StructBlock):
-    text = blocks.CharBlock(label=_("Heading text"), max_length=120)
+    text = blocks.CharBlock(
+        label=_("Heading text"),
+        max_length=120,
+        help_text=_("Keep it short: a few words that say what the section is about."),
+    )
     level = blocks.ChoiceBlock(
         label=_("Level"),
         choices=[("h2", _("Section heading")), ("h3", _("Sub-heading"))],
         default="h2",
+        help_text=_(
+            "Use a section heading for a new topic, and a sub-heading only inside a section "
+            "that already has one. Screen readers use these levels to find their way."
+        ),
     )
 
     class Meta:
@@ -35,7 +43,10 @@ class HeadingBlock(blocks.StructBlock):
 
 
 class ImageWithCaptionBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label=_("Image"))
+    image = ImageChooserBlock(
+        label=_("Image"),
+        help_text=_("Choose a photo from the image library, or upload a new one."),
+    )
     alt_text = blocks.CharBlock(
         label=_("Alternative text"),
         max_length=255,
@@ -58,8 +69,16 @@ class ImageWithCaptionBlock(blocks.StructBlock):
 
 
 class QuoteBlock(blocks.StructBlock):
-    quote = blocks.TextBlock(label=_("Quotation"))
-    attribution = blocks.CharBlock(label=_("Who said it"), required=False, max_length=120)
+    quote = blocks.TextBlock(
+        label=_("Quotation"),
+        help_text=_("The words as they were said or written, without quotation marks."),
+    )
+    attribution = blocks.CharBlock(
+        label=_("Who said it"),
+        required=False,
+        max_length=120,
+        help_text=_("Shown under the quotation, for example 'Delegation leader'."),
+    )
 
     class Meta:
         icon = "openquote"
@@ -70,8 +89,18 @@ class QuoteBlock(blocks.StructBlock):
 
 
 class GalleryBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("Gallery title"), required=False, max_length=120)
-    images = blocks.ListBlock(ImageWithCaptionBlock(), label=_("Images"), min_num=1)
+    title = blocks.CharBlock(
+        label=_("Gallery title"),
+        required=False,
+        max_length=120,
+        help_text=_("Shown above the photos. Leave blank if the heading before says enough."),
+    )
+    images = blocks.ListBlock(
+        ImageWithCaptionBlock(),
+        label=_("Images"),
+        min_num=1,
+        help_text=_("Visitors see the photos in this order."),
+    )
 
     class Meta:
         icon = "image"
@@ -85,7 +114,12 @@ class VideoBlock(blocks.StructBlock):
         label=_("Video URL"),
         help_text=_("The address of the video page, for example on YouTube."),
     )
-    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=255)
+    caption = blocks.CharBlock(
+        label=_("Caption"),
+        required=False,
+        max_length=255,
+        help_text=_("Shown under the video: what it shows, and when it was filmed."),
+    )
 
     class Meta:
         icon = "media"
@@ -100,6 +134,10 @@ class BodyBlock(blocks.StreamBlock):
         features=RICH_TEXT_FEATURES,
         icon="pilcrow",
         description=_("Text with links and lists."),
+        help_text=_(
+            "The text visitors read. Use the toolbar for bold, links and lists; add headings "
+            "and images as blocks of their own."
+        ),
         group=_("Text"),
     )
     heading = HeadingBlock(group=_("Text"))
@@ -131,20 +169,39 @@ class MilestoneBlock(blocks.StructBlock):
         default=DatePrecision.DAY,
         help_text=_("How much of the date visitors see: 1985 / June 1970 / 1 November 1983."),
     )
-    title = blocks.CharBlock(label=_("Title"), max_length=200)
-    description = blocks.TextBlock(label=_("Description"), required=False)
+    title = blocks.CharBlock(
+        label=_("Title"),
+        max_length=200,
+        help_text=_("What happened, in a few words, for example 'Sister city agreement signed'."),
+    )
+    description = blocks.TextBlock(
+        label=_("Description"),
+        required=False,
+        help_text=_("A sentence or two more, shown under the title in the timeline."),
+    )
 
     class Meta:
         icon = "date"
         label = _("Milestone")
         description = _("One event in the history of the relationship.")
+        help_text = _("One entry of the timeline: its date, what happened and, if useful, more.")
         template = f"{BLOCK_TEMPLATES}/milestone_block.html"
         value_class = MilestoneValue
 
 
 class QuestionAnswerBlock(blocks.StructBlock):
-    question = blocks.CharBlock(label=_("Question"), max_length=300)
-    answer = blocks.RichTextBlock(label=_("Answer"), features=RICH_TEXT_FEATURES)
+    question = blocks.CharBlock(
+        label=_("Question"),
+        max_length=300,
+        help_text=_(
+            "The question as the interviewer asked it, shown as a heading above the answer."
+        ),
+    )
+    answer = blocks.RichTextBlock(
+        label=_("Answer"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("The interviewee's answer, in their own words."),
+    )
 
     class Meta:
         icon = "help"
@@ -174,15 +231,26 @@ class BriefingSessionValue(blocks.StructValue):
 
 
 class BriefingSessionBlock(blocks.StructBlock):
-    date = blocks.DateBlock(label=_("Date"))
-    start_time = blocks.TimeBlock(label=_("Start time"))
-    end_time = blocks.TimeBlock(label=_("End time"))
+    date = blocks.DateBlock(
+        label=_("Date"),
+        help_text=_("The day of the session. It must be on or before the application deadline."),
+    )
+    start_time = blocks.TimeBlock(
+        label=_("Start time"), help_text=_("When the session starts, in Japan time.")
+    )
+    end_time = blocks.TimeBlock(
+        label=_("End time"), help_text=_("When the session ends, in Japan time.")
+    )
     reception_time = blocks.TimeBlock(
         label=_("Reception opens"),
         required=False,
         help_text=_("When visitors can start checking in. Leave blank if there is no reception."),
     )
-    venue = blocks.CharBlock(label=_("Venue"), max_length=200)
+    venue = blocks.CharBlock(
+        label=_("Venue"),
+        max_length=200,
+        help_text=_("The name of the place and the room, for example 'Kashiwa City Hall, Room 1'."),
+    )
     venue_address = blocks.TextBlock(
         label=_("Venue address"),
         required=False,
@@ -205,6 +273,10 @@ class BriefingSessionBlock(blocks.StructBlock):
         icon = "group"
         label = _("Briefing session")
         description = _("An information session for applicants and their families.")
+        help_text = _(
+            "Each session is listed on the notice and in the association's calendar of events. "
+            "Times are Japan time."
+        )
         template = f"{BLOCK_TEMPLATES}/briefing_session_block.html"
         value_class = BriefingSessionValue
 
@@ -231,7 +303,10 @@ class BriefingSessionsBlock(blocks.StreamBlock):
 
 
 class DocumentLinkBlock(blocks.StructBlock):
-    document = DocumentChooserBlock(label=_("Document"))
+    document = DocumentChooserBlock(
+        label=_("Document"),
+        help_text=_("Choose a file from the document library, or upload a new one (PDF is best)."),
+    )
     label = blocks.CharBlock(
         label=_("Link text"),
         required=False,

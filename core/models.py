@@ -3,10 +3,29 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from taggit.managers import TaggableManager
 from wagtail.images.models import AbstractImage, AbstractRendition
 
 
 class SiteImage(AbstractImage):
+    # Wagtail's own fields, as Wagtail declares them, with help text for the editors. (The
+    # collection's form field is Wagtail's own, and hidden while there is one collection.)
+    title = models.CharField(
+        _("title"),
+        max_length=255,
+        help_text=_(
+            "A name to find the image by in the image library. Visitors do not see it: they "
+            "read the alternative text."
+        ),
+    )
+    tags = TaggableManager(
+        blank=True,
+        verbose_name=_("tags"),
+        help_text=_(
+            "Words to find the image by in the image library, for example 'Torrance' or "
+            "'2025'. Visitors do not see them."
+        ),
+    )
     # Wagtail's own "description" is the image's alt text; here it is required.
     description = models.CharField(
         _("alternative text"),

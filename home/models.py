@@ -29,6 +29,10 @@ class HomePage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
     subpage_types = ["home.StandardPage", "cities.CityIndexPage", "news.NewsIndexPage"]
     copyable = False  # the only one of its kind (home/wagtail_hooks.py)
     summary_field = "lead"
+    page_description = _(
+        "The site's top page in one language: the welcome text, open calls, upcoming events "
+        "and the latest news. One per language."
+    )
 
     lead = models.TextField(
         _("lead text"),
@@ -77,13 +81,21 @@ class StandardPage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
     summary_field = "introduction"
+    page_description = _(
+        "A page of text and pictures, such as About us, Access or the privacy policy."
+    )
 
     introduction = models.TextField(
         _("introduction"),
         blank=True,
         help_text=_("A short paragraph shown in larger type above the body."),
     )
-    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    body = StreamField(
+        BodyBlock(),
+        verbose_name=_("body"),
+        blank=True,
+        help_text=_("The content of the page: text, headings, images, galleries and videos."),
+    )
 
     content_panels = (
         Page.content_panels
@@ -119,19 +131,48 @@ japanese_postal_code = RegexValidator(
 class ContactDetails(PreviewableMixin, TranslatableMixin, models.Model):
     """The association's contact details, edited once per language and shown in every footer."""
 
-    name = models.CharField(_("organisation name"), max_length=200)
+    name = models.CharField(
+        _("organisation name"),
+        max_length=200,
+        help_text=_("The association's name, shown as the heading of the footer on every page."),
+    )
     postal_code = models.CharField(
-        _("postal code"), max_length=8, validators=[japanese_postal_code]
+        _("postal code"),
+        max_length=8,
+        validators=[japanese_postal_code],
+        help_text=_("Seven digits with a hyphen, for example 277-0005. Shown before the address."),
     )
     address = models.CharField(
         _("address"),
         max_length=255,
         help_text=_("Prefecture, city and street, in the order readers of this language expect."),
     )
-    building = models.CharField(_("building"), max_length=255, blank=True)
-    telephone = models.CharField(_("telephone"), max_length=20, validators=[japanese_phone_number])
-    fax = models.CharField(_("fax"), max_length=20, blank=True, validators=[japanese_phone_number])
-    email = models.EmailField(_("email address"))
+    building = models.CharField(
+        _("building"),
+        max_length=255,
+        blank=True,
+        help_text=_("The building and floor, if any; shown on the line after the address."),
+    )
+    telephone = models.CharField(
+        _("telephone"),
+        max_length=20,
+        validators=[japanese_phone_number],
+        help_text=_(
+            "The number visitors call, for example 04-7157-0281. On a smartphone they can tap "
+            "it to call."
+        ),
+    )
+    fax = models.CharField(
+        _("fax"),
+        max_length=20,
+        blank=True,
+        validators=[japanese_phone_number],
+        help_text=_("For example 04-7157-0282. Leave blank if the association has no fax."),
+    )
+    email = models.EmailField(
+        _("email address"),
+        help_text=_("The address visitors write to; shown in the footer as a link."),
+    )
     office_hours = models.CharField(
         _("office hours"), max_length=100, help_text=_("For example: 8:30–17:15.")
     )

@@ -48,8 +48,16 @@ class NewsIndexPage(JapaneseSearchMixin, SitePage, RoutablePageMixin, Page):
     max_count_per_parent = 1
     copyable = False  # the only one of its kind (home/wagtail_hooks.py)
     summary_field = "introduction"
+    page_description = _(
+        "The news section: it lists the news articles, events and recruitment notices added "
+        "as pages under it. One per language."
+    )
 
-    introduction = models.TextField(_("introduction"), blank=True)
+    introduction = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("A short paragraph shown at the top of the news section, above the lists."),
+    )
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
 
@@ -160,6 +168,10 @@ class NewsPage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
     base_form_class = NewsPageForm
     summary_field = "lead"
     og_type = "article"
+    page_description = _(
+        "A news article: an announcement or a report of an activity, with its date and a short "
+        "lead."
+    )
 
     date = models.DateField(
         _("date"), default=timezone.localdate, help_text=_("The date shown on the article.")
@@ -169,6 +181,7 @@ class NewsPage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
         max_length=20,
         choices=NewsCategory.choices,
         default=NewsCategory.ANNOUNCEMENT,
+        help_text=_("Visitors can narrow the news list down to one category."),
     )
     related_cities = ParentalManyToManyField(
         "cities.CityPage",
@@ -178,7 +191,12 @@ class NewsPage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
         help_text=_("The article appears when visitors filter the news by these cities."),
     )
     lead = models.TextField(_("lead"), help_text=_("One or two sentences shown on news lists."))
-    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    body = StreamField(
+        BodyBlock(),
+        verbose_name=_("body"),
+        blank=True,
+        help_text=_("The article itself, below the lead: text, headings, photos and videos."),
+    )
 
     objects = PageManager.from_queryset(NewsQuerySet)()
 
@@ -259,6 +277,10 @@ class EventPage(JapaneseSearchMixin, SitePage, RoutablePageMixin, Page):
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
     summary_field = "summary"
+    page_description = _(
+        "An event on a set day and time, with its venue. It is listed as upcoming until it "
+        "ends and appears in the calendar of events."
+    )
 
     # When
     start = models.DateTimeField(_("starts at"), help_text=_("Japan time."))
@@ -271,7 +293,14 @@ class EventPage(JapaneseSearchMixin, SitePage, RoutablePageMixin, Page):
     )
 
     # Where
-    venue_name = models.CharField(_("venue"), max_length=200)
+    venue_name = models.CharField(
+        _("venue"),
+        max_length=200,
+        help_text=_(
+            "The name of the place and the room, for example 'Kashiwa City Hall, Room 1'. "
+            "Shown on the event and on lists of events."
+        ),
+    )
     venue_address = models.CharField(
         _("venue address"),
         max_length=255,
@@ -284,14 +313,26 @@ class EventPage(JapaneseSearchMixin, SitePage, RoutablePageMixin, Page):
     )
 
     # Taking part
-    registration_required = models.BooleanField(_("registration required"), default=False)
+    registration_required = models.BooleanField(
+        _("registration required"),
+        default=False,
+        help_text=_(
+            "Tick if visitors must register before they come: the event then says "
+            "'Required'; otherwise it says 'Not required'."
+        ),
+    )
     registration_details = models.TextField(
         _("how to register"),
         blank=True,
         help_text=_("How to register, or a note such as 'come directly to the venue'."),
     )
     summary = models.TextField(_("summary"), help_text=_("Shown on lists of events."))
-    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    body = StreamField(
+        BodyBlock(),
+        verbose_name=_("body"),
+        blank=True,
+        help_text=_("More about the event, below the date and venue: the programme, photos."),
+    )
 
     objects = PageManager.from_queryset(EventQuerySet)()
 
@@ -424,6 +465,11 @@ class RecruitmentPage(JapaneseSearchMixin, SitePage, Page):
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = ["applications.HostFamilyApplicationPage"]
     summary_field = "summary"
+    page_description = _(
+        "A call for applications, such as youth delegates or host families: the deadline, who "
+        "can apply, how to apply and the briefing sessions. It shows by itself whether "
+        "applications are open."
+    )
 
     # The programme
     city = models.ForeignKey(
@@ -435,7 +481,15 @@ class RecruitmentPage(JapaneseSearchMixin, SitePage, Page):
         related_name="+",
         help_text=_("The partner city this call belongs to; it is listed on that city's page."),
     )
-    kind = models.CharField(_("kind"), max_length=20, choices=RecruitmentKind.choices)
+    kind = models.CharField(
+        _("kind"),
+        max_length=20,
+        choices=RecruitmentKind.choices,
+        help_text=_(
+            "Who is being sought; shown on lists of notices. An online application form can "
+            "be added under a notice only when it seeks host families."
+        ),
+    )
     summary = models.TextField(_("summary"), help_text=_("Shown on lists of notices."))
 
     # Applications
@@ -452,13 +506,49 @@ class RecruitmentPage(JapaneseSearchMixin, SitePage, Page):
             "'Applications closed' and leaves the home page by itself."
         ),
     )
-    how_to_apply = models.TextField(_("how to apply"), blank=True)
-    documents = StreamField(DocumentsBlock(), verbose_name=_("documents"), blank=True)
+    how_to_apply = models.TextField(
+        _("how to apply"),
+        blank=True,
+        help_text=_(
+            "What applicants do: which form to fill in, and where and how to send or bring it. "
+            "Shown on the notice under 'How to apply'."
+        ),
+    )
+    documents = StreamField(
+        DocumentsBlock(),
+        verbose_name=_("documents"),
+        blank=True,
+        help_text=_(
+            "Files visitors can download from the notice, such as the application form or "
+            "the guidelines."
+        ),
+    )
 
     # The trip
-    destination = models.CharField(_("destination"), max_length=200, blank=True)
-    trip_start = models.DateField(_("trip starts"), null=True, blank=True)
-    trip_end = models.DateField(_("trip ends"), null=True, blank=True)
+    destination = models.CharField(
+        _("destination"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "Where the participants go, for example 'Torrance, California, USA'. Leave blank "
+            "if there is no trip."
+        ),
+    )
+    trip_start = models.DateField(
+        _("trip starts"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The first day of the trip (the day of departure), shown on the notice. Leave "
+            "blank if there is no trip or the dates are not fixed yet."
+        ),
+    )
+    trip_end = models.DateField(
+        _("trip ends"),
+        null=True,
+        blank=True,
+        help_text=_("The last day of the trip (the day of return). Leave blank for a day trip."),
+    )
     places = models.PositiveSmallIntegerField(
         _("places available"), null=True, blank=True, help_text=_("How many people are chosen.")
     )
@@ -470,7 +560,14 @@ class RecruitmentPage(JapaneseSearchMixin, SitePage, Page):
     )
 
     # Who can apply
-    eligibility = models.TextField(_("eligibility"), blank=True)
+    eligibility = models.TextField(
+        _("eligibility"),
+        blank=True,
+        help_text=_(
+            "Who can apply, in words, for example 'High school students who can attend every "
+            "preparation session'. Shown with the birth dates and the condition below."
+        ),
+    )
     born_from = models.DateField(
         _("born on or after"), null=True, blank=True, help_text=_("Earliest birth date accepted.")
     )
@@ -485,9 +582,23 @@ class RecruitmentPage(JapaneseSearchMixin, SitePage, Page):
     )
 
     briefing_sessions = StreamField(
-        BriefingSessionsBlock(), verbose_name=_("briefing sessions"), blank=True
+        BriefingSessionsBlock(),
+        verbose_name=_("briefing sessions"),
+        blank=True,
+        help_text=_(
+            "Information sessions for applicants and their families, each on or before the "
+            "application deadline."
+        ),
     )
-    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    body = StreamField(
+        BodyBlock(),
+        verbose_name=_("body"),
+        blank=True,
+        help_text=_(
+            "Anything else applicants should know, below the facts: the programme, how "
+            "delegates are chosen, photos of past years."
+        ),
+    )
 
     objects = PageManager.from_queryset(RecruitmentQuerySet)()
 

@@ -48,8 +48,8 @@ def test_admin_offers_news_types_but_not_city_types_under_news(client, site, adm
 
     assert response.status_code == 200
     text = BeautifulSoup(response.content, "html.parser").main.get_text()
-    assert "お知らせページ" in text
-    assert "募集のお知らせ" in text
+    assert "お知らせ記事" in text
+    assert "募集要項" in text
     assert "イベントページ" in text
     assert "交流の歩みページ" not in text
     assert "都市ページ" not in text

@@ -425,7 +425,7 @@ RESULT_OF_EACH_TYPE = [
     pytest.param(
         "姉妹都市",
         "トーランス市との姉妹都市提携50周年記念事業",
-        "お知らせページ · 掲載日",
+        "お知らせ記事 · 掲載日",
         datetime.date(2023, 2, 20),
         "記念式典を開きました。",
         id="news page",
@@ -441,7 +441,7 @@ RESULT_OF_EACH_TYPE = [
     pytest.param(
         "承徳",
         CHENGDE_NOTICE,
-        "募集のお知らせ · 応募締切",
+        "募集要項 · 応募締切",
         datetime.date(2025, 6, 28),
         "ホームステイをしながら中国の歴史と文化にふれましょう。",
         id="recruitment notice",
