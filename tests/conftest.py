@@ -91,6 +91,13 @@ def pytest_collection_modifyitems(items):
 
     items.sort(key=order)
 
+    # Under pytest-xdist, the tests that copy one prepared production site run on one worker,
+    # which prepares it once.
+    for item in items:
+        for template in ("_production_demo_on_sqlite", "_production_demo_on_postgres"):
+            if template in item.fixturenames:
+                item.add_marker(pytest.mark.xdist_group(template))
+
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtest_setup(item):
