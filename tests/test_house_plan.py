@@ -20,7 +20,7 @@ ORDER = [
     {"applications"},
     {"news"},
     {"cities"},
-    {"seo", "search", "translations", "accounts"},
+    {"seo", "search", "translations", "accounts", "adminsite"},
     {"caching"},
     {"core"},
 ]

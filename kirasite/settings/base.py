@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "search",
     "translations",
     "accounts",
+    "adminsite",
     "caching",
     "core",
     "wagtail_localize",

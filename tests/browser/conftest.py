@@ -52,6 +52,7 @@ def chromium():
         browser.close()
 
 
+ROOT_TITLE = import_module("adminsite.migrations.0001_root_page_title").ROOT_TITLE
 # Permissions that Wagtail's and wagtail-localize's migrations create on model-less content types.
 MIGRATION_PERMISSIONS = [
     ("wagtailadmin", "admin", "access_admin", "Can access Wagtail admin"),
@@ -68,7 +69,7 @@ def restore_migration_data():
     for language_code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         Locale.objects.get_or_create(language_code=language_code)
     if Page.get_first_root_node() is None:
-        Page.add_root(instance=Page(title="Root", slug="root"))
+        Page.add_root(instance=Page(title=ROOT_TITLE, slug="root"))
     if Collection.get_first_root_node() is None:
         Collection.add_root(name="Root")
     for app_label, model, codename, name in MIGRATION_PERMISSIONS:

@@ -40,7 +40,7 @@ def test_editor_submits_a_notice_a_moderator_approves_and_visitors_see_it(
     editor = log_in("henshu")
     editor.goto(f"{live_site.url}/admin/pages/{news.pk}/")
     editor.get_by_role("link", name="子ページを追加", exact=False).first.click()
-    editor.get_by_role("link", name="募集のお知らせ", exact=True).click()
+    editor.get_by_role("link", name="募集要項", exact=True).click()
     editor.wait_for_url(f"**/admin/pages/add/news/recruitmentpage/{news.pk}/")
     editor.locator("#id_title").fill("第17回 承徳市派遣青少年募集")
     choose_city(editor, "承徳")

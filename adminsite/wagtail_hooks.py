@@ -1,0 +1,42 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem, SubmenuMenuItem
+
+from adminsite.views import EditorGuideView
+
+# Wagtail's release notes and its English guide point staff at a product they never chose;
+# the keyboard shortcuts stay.
+WAGTAIL_HELP_ITEMS = {"editor-guide"}
+
+
+@hooks.register("register_admin_urls")
+def register_editor_guide_url():
+    return [path("editor-guide/", EditorGuideView.as_view(), name="editor_guide")]
+
+
+@hooks.register("register_help_menu_item")
+def register_editor_guide_menu_item():
+    return MenuItem(
+        _("Editor's guide"), reverse("editor_guide"), name="kira-editor-guide", icon_name="help"
+    )
+
+
+@hooks.register("construct_help_menu")
+def hide_wagtails_own_help(request, menu_items):
+    menu_items[:] = [
+        item
+        for item in menu_items
+        if item.name not in WAGTAIL_HELP_ITEMS and not item.name.startswith("whats-new-in-wagtail")
+    ]
+
+
+@hooks.register("construct_main_menu")
+def settings_without_wagtails_version(request, menu_items):
+    """Wagtail signs its settings menu with its version number, which means nothing to staff."""
+    for index, item in enumerate(menu_items):
+        if item.name == "settings" and type(item) is not SubmenuMenuItem:
+            menu_items[index] = SubmenuMenuItem(
+                item.label, item.menu, name=item.name, icon_name=item.icon_name, order=item.order
+            )

@@ -1,0 +1,86 @@
+"""The admin speaks as the association to its staff: its name on the sign-in page and in every
+tab title, the page tree starting at "すべてのページ", and help that is the staff's own."""
+
+import json
+
+import pytest
+from bs4 import BeautifulSoup
+
+from django.urls import reverse
+
+TAB_TITLE_ENDING = " - 柏市国際交流協会 サイト管理"
+
+
+def visible_text(html):
+    soup = BeautifulSoup(html, "html.parser")
+    for hidden in soup(["script", "style", "template", "noscript"]):
+        hidden.decompose()
+    return soup.get_text(" ", strip=True)
+
+
+def tab_title(html):
+    return BeautifulSoup(html, "html.parser").title.get_text(strip=True)
+
+
+def sidebar_menus(html):
+    """What the sidebar's menus show, {label or footer: link}, from the data the page sends
+    (a script draws the menus from it)."""
+    shown = {}
+
+    def walk(node):
+        if isinstance(node, dict):
+            for key in ("label", "footer_text"):
+                if node.get(key):
+                    shown[node[key]] = node.get("url")
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(json.loads(BeautifulSoup(html, "html.parser").find(id="wagtail-sidebar-props").text))
+    return shown
+
+
+def test_the_sign_in_page_names_the_association(client, db):
+    html = client.get(reverse("wagtailadmin_login"), HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+
+    assert tab_title(html) == "サインイン" + TAB_TITLE_ENDING
+    assert "サイト管理にサインイン" in visible_text(html)
+    assert "Wagtail" not in visible_text(html)
+
+
+@pytest.mark.parametrize(
+    ("screen", "title"),
+    [
+        ("wagtailadmin_home", "ダッシュボード"),
+        ("wagtailadmin_explore_root", "閲覧中: すべてのページ"),
+        ("editor_guide", "編集の手引き"),
+    ],
+)
+def test_staff_screens_carry_the_association_s_name_and_no_english(
+    client, site, admin_user_ja, screen, title
+):
+    client.force_login(admin_user_ja)
+
+    html = client.get(reverse(screen)).content.decode()
+
+    assert tab_title(html) == title + TAB_TITLE_ENDING
+    assert "Wagtail" not in visible_text(html)
+    assert "Root" not in visible_text(html)
+
+
+def test_help_leads_to_the_editor_s_guide_not_to_wagtail_s_release_notes(
+    client, site, admin_user_ja
+):
+    client.force_login(admin_user_ja)
+
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+
+    menus = sidebar_menus(html)
+    assert menus["編集の手引き"] == reverse("editor_guide")
+    assert [text for text in menus if "Wagtail" in text] == []
+    assert [url for url in menus.values() if url and "wagtail.org" in url] == []
+    guide = visible_text(client.get(reverse("editor_guide")).content.decode())
+    assert "下書きを保存" in guide
+    assert "翻訳状況" in guide
