@@ -22,6 +22,7 @@ from wagtail.fields import RichTextField
 from applications.forms import HostFamilyApplicationForm
 from core.client_address import client_address
 from core.fields import PAGE_TRANSLATABLE_FIELDS, synchronised, translated
+from core.forms import SiteFormPageForm
 from core.pages import SitePage
 from news.models import RecruitmentKind, RecruitmentStatus
 from search.index import JapaneseSearchMixin
@@ -84,7 +85,8 @@ class HostFamilyApplicationPage(JapaneseSearchMixin, SitePage, AbstractEmailForm
         help_text=_("The subject of that email. Leave blank for 'New host family application'."),
     )
 
-    content_panels = AbstractEmailForm.content_panels + [
+    base_form_class = SiteFormPageForm
+    content_panels = SitePage.content_panels + [
         FieldPanel("introduction"),
         FieldPanel("privacy_notice"),
         FieldPanel("thank_you_text"),

@@ -33,7 +33,7 @@ class CityIndexPage(JapaneseSearchMixin, SitePage, Page):
         _("introduction"), blank=True, help_text=_("Shown above the list of cities.")
     )
 
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    content_panels = SitePage.content_panels + [FieldPanel("introduction")]
 
     search_fields = Page.search_fields + [index.SearchField("introduction")]
 
@@ -136,7 +136,7 @@ class CityPage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
 
     objects = PageManager.from_queryset(CityQuerySet)()
 
-    content_panels = Page.content_panels + [
+    content_panels = SitePage.content_panels + [
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("country"), FieldPanel("region")])],
             heading=_("Location"),
@@ -237,7 +237,10 @@ class HistoryPage(JapaneseSearchMixin, SitePage, Page):
         help_text=_("Milestones in the order they happened; visitors see them as a timeline."),
     )
 
-    content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("milestones")]
+    content_panels = SitePage.content_panels + [
+        FieldPanel("introduction"),
+        FieldPanel("milestones"),
+    ]
 
     search_fields = Page.search_fields + [
         index.SearchField("introduction"),
@@ -334,7 +337,7 @@ class DelegationPage(JapaneseSearchMixin, SitePage, Page):
         help_text=_("Photos of the trip, shown as a gallery below the report."),
     )
 
-    content_panels = Page.content_panels + [
+    content_panels = SitePage.content_panels + [
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("edition"), FieldPanel("year")]),
@@ -420,7 +423,7 @@ class InterviewPage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
         help_text=_("The interview, one question and its answer at a time, in the order asked."),
     )
 
-    content_panels = Page.content_panels + [
+    content_panels = SitePage.content_panels + [
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("interviewee_name"), FieldPanel("interviewee_role")]),

@@ -12,6 +12,10 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.panels import TitleFieldPanel
+
+from core.forms import SitePageForm
+
 DESCRIPTION_LENGTH = 160
 
 
@@ -31,6 +35,11 @@ class Occurrence:
 
 class SitePage:
     """Mixed into every page type, before Wagtail's `Page`."""
+
+    # The title does not write the slug as the editor types (Wagtail's would keep Japanese
+    # characters); the form makes a Latin one from the title if the slug is left empty.
+    content_panels = [TitleFieldPanel("title", targets=[])]
+    base_form_class = SitePageForm
 
     # The field whose text stands for the page on lists, in search results and in link
     # previews when the editor wrote no search description.

@@ -39,7 +39,9 @@ class HomePage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
         help_text=_("The welcome paragraph at the top of the home page."),
     )
 
-    content_panels = Page.content_panels + [FieldPanel("lead")] + FeaturedImageMixin.image_panels
+    content_panels = (
+        SitePage.content_panels + [FieldPanel("lead")] + FeaturedImageMixin.image_panels
+    )
 
     search_fields = Page.search_fields + [index.SearchField("lead")]
 
@@ -98,7 +100,7 @@ class StandardPage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
     )
 
     content_panels = (
-        Page.content_panels
+        SitePage.content_panels
         + [FieldPanel("introduction"), FieldPanel("body")]
         + FeaturedImageMixin.image_panels
     )

@@ -11,7 +11,6 @@ from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -22,6 +21,7 @@ from caching.lookups import live_translations
 from cities.models import CityPage
 from core.blocks import BodyBlock, BriefingSessionsBlock, DocumentsBlock
 from core.fields import PAGE_TRANSLATABLE_FIELDS, synchronised, translated
+from core.forms import SitePageForm
 from core.mixins import FeaturedImageMixin
 from core.pages import Occurrence, SitePage
 from core.querysets import ListingQuerySet, listing_pages, localized_by_translation_key
@@ -59,7 +59,7 @@ class NewsIndexPage(JapaneseSearchMixin, SitePage, RoutablePageMixin, Page):
         help_text=_("A short paragraph shown at the top of the news section, above the lists."),
     )
 
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    content_panels = SitePage.content_panels + [FieldPanel("introduction")]
 
     search_fields = Page.search_fields + [index.SearchField("introduction")]
 
@@ -151,7 +151,7 @@ class NewsQuerySet(ListingQuerySet):
         return self.with_images().order_by("-date", "-pk")
 
 
-class NewsPageForm(WagtailAdminPageForm):
+class NewsPageForm(SitePageForm):
     """Offers only the cities of the page's own language, so editors never tick a duplicate."""
 
     def __init__(self, *args, **kwargs):
@@ -200,7 +200,7 @@ class NewsPage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
 
     objects = PageManager.from_queryset(NewsQuerySet)()
 
-    content_panels = Page.content_panels + [
+    content_panels = SitePage.content_panels + [
         FieldRowPanel([FieldPanel("date"), FieldPanel("category")]),
         FieldPanel("related_cities", widget=forms.CheckboxSelectMultiple),
         FieldPanel("lead"),
@@ -336,7 +336,7 @@ class EventPage(JapaneseSearchMixin, SitePage, RoutablePageMixin, Page):
 
     objects = PageManager.from_queryset(EventQuerySet)()
 
-    content_panels = Page.content_panels + [
+    content_panels = SitePage.content_panels + [
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
@@ -602,7 +602,7 @@ class RecruitmentPage(JapaneseSearchMixin, SitePage, Page):
 
     objects = PageManager.from_queryset(RecruitmentQuerySet)()
 
-    content_panels = Page.content_panels + [
+    content_panels = SitePage.content_panels + [
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("city"), FieldPanel("kind")]), FieldPanel("summary")],
             heading=_("Programme"),

@@ -1,0 +1,48 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
+from wagtail.models import Page
+
+from core.slugs import latin_slug
+
+# For a title with nothing to spell in Latin letters ("！？").
+FALLBACK_SLUG = "page"
+
+
+class LatinSlugFormMixin:
+    """An editor may leave the page's address (slug) empty: it is made from the title in
+    Latin letters when the page is saved (core/slugs.py), and stays editable."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "slug" in self.fields:
+            self.fields["slug"].required = False
+            self.fields["slug"].help_text = _(
+                "The last part of the page's address, in lowercase Latin letters, digits and "
+                "hyphens. Leave it empty and one is made from the title when you save, for "
+                "example “dai-17-kai-chengde-shi-haken-seishonen-boshu”."
+            )
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if "slug" in self.fields and not cleaned_data.get("slug") and cleaned_data.get("title"):
+            cleaned_data["slug"] = self._available_slug(
+                latin_slug(cleaned_data["title"]) or FALLBACK_SLUG
+            )
+        return cleaned_data
+
+    def _available_slug(self, slug):
+        candidate, number = slug, 1
+        while not Page._slug_is_available(candidate, self.parent_page, self.instance):
+            number += 1
+            candidate = f"{slug}-{number}"
+        return candidate
+
+
+class SitePageForm(LatinSlugFormMixin, WagtailAdminPageForm):
+    pass
+
+
+class SiteFormPageForm(LatinSlugFormMixin, WagtailAdminFormPageForm):
+    pass
