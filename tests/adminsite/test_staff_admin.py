@@ -8,6 +8,8 @@ from bs4 import BeautifulSoup
 
 from django.urls import reverse
 
+from tests.support.applications import notice_with_form
+
 TAB_TITLE_ENDING = " - 柏市国際交流協会 サイト管理"
 
 
@@ -84,3 +86,13 @@ def test_help_leads_to_the_editor_s_guide_not_to_wagtail_s_release_notes(
     guide = visible_text(client.get(reverse("editor_guide")).content.decode())
     assert "下書きを保存" in guide
     assert "翻訳状況" in guide
+
+
+def test_the_forms_list_names_each_form_s_kind_without_code_names(client, site, admin_user_ja):
+    notice_with_form(site)
+    client.force_login(admin_user_ja)
+
+    html = client.get(reverse("wagtailforms:index")).content.decode()
+
+    assert "ホストファミリー申込フォーム" in visible_text(html)
+    assert "applications." not in visible_text(html)
