@@ -4,6 +4,9 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# The suite runs on every core (pytest-xdist); TEST_WORKERS=0 runs it in one process.
+TEST_WORKERS ?= auto
+PYTEST := $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup
 
 .PHONY: run test test-quick prepare-test lint format install check clean
 
@@ -43,12 +46,12 @@ check: install
 	DJANGO_SETTINGS_MODULE=kirasite.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 
 test: prepare-test lint check
-	$(BIN)/python -m pytest
+	$(PYTEST)
 
 # Without the browser journeys, the Nu Html Checker and the tests that start PostgreSQL, Redis,
 # gunicorn or nginx: nothing beyond Python.
 test-quick: lint check
-	$(BIN)/python -m pytest -m "not browser and not service and not java"
+	$(PYTEST) -m "not browser and not service and not java"
 
 clean:
 	rm -rf $(VENV) .tools db.sqlite3 media
