@@ -21,8 +21,8 @@ def editor(client, admin_user_ja):
     return admin_user_ja
 
 
-def text_of(soup, heading_id):
-    return soup.find(id=heading_id).parent.get_text(" ", strip=True)
+def text_of(soup, panel_id):
+    return soup.find(id=f"{panel_id}-section").get_text(" ", strip=True)
 
 
 def test_dashboard_shows_open_notices_and_translations_to_do(client, site, editor):
@@ -51,12 +51,12 @@ def test_dashboard_shows_open_notices_and_translations_to_do(client, site, edito
         response = client.get(reverse("wagtailadmin_home"))
 
     soup = BeautifulSoup(response.content, "html.parser")
-    notices = text_of(soup, "panel-open-recruitment")
+    notices = text_of(soup, "open-recruitment")
     assert "第16回 承徳市派遣青少年募集" in notices
     assert "2025年6月28日" in notices
     assert "受付中" in notices
     assert "ホストファミリー" not in notices
-    todo = text_of(soup, "panel-translations-to-do")
+    todo = text_of(soup, "translations-to-do")
     assert "未翻訳 0 件" in todo
     assert "古くなった翻訳 0 件" in todo
 
