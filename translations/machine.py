@@ -7,6 +7,7 @@ DeepL applies them through glossaries created once with ``manage.py create_deepl
 import requests
 
 from django.utils.html import escape
+from django.utils.translation import gettext_lazy as _
 
 from wagtail_localize.machine_translators.base import BaseMachineTranslator
 from wagtail_localize.machine_translators.deepl import DeepLTranslator
@@ -40,7 +41,7 @@ class GlossaryTranslator(BaseMachineTranslator):
     it for a translation: every segment stays marked for review.
     """
 
-    display_name = "Glossary (local)"
+    display_name = _("Glossary (local)")
 
     def translate(self, source_locale, target_locale, strings):
         pairs = glossary_pairs(source_locale.language_code, target_locale.language_code)

@@ -73,6 +73,8 @@ def test_machine_output_is_in_progress_until_a_person_reviews_it(
     client.force_login(admin_user_ja)
     editor = client.get(reverse("wagtailadmin_pages:edit", args=[page.get_translation(site.en).pk]))
     assert json.dumps("機械翻訳：人による確認が必要です。")[1:-1] in editor.content.decode()
+    # The translate button names the translator in the translator's language.
+    assert json.dumps("用語集（ローカル）")[1:-1] in editor.content.decode()
 
     for segment in StringSegment.objects.filter(source=source).exclude(context__path="slug"):
         response = client.put(
