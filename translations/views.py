@@ -6,6 +6,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import redirect
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView, View
 
@@ -38,7 +39,10 @@ class TranslationStatusView(WagtailAdminTemplateMixin, TemplateView):
         rows = translation_status()
         choices = {
             "state": [(state, State.LABELS[state]) for state in State.ORDER],
-            "language": sorted({(row.target_locale, row.target_locale) for row in rows}),
+            "language": [
+                (code, get_language_info(code)["name_translated"])
+                for code in sorted({row.target_locale for row in rows})
+            ],
             "type": sorted({(row.type_name, row.type_name) for row in rows}),
         }
         # Only values that exist filter the table; anything else in the URL is ignored.

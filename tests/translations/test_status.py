@@ -174,7 +174,9 @@ def test_contact_details_are_listed_by_their_name(client, site, admin_user_ja):
         row.td.get_text(strip=True): [cell.get_text(strip=True) for cell in row.select("td")]
         for row in soup.select("table.listing tbody tr")
     }
-    assert rows[CONTACT_NAME] == [CONTACT_NAME, "連絡先", "ja → en", "最新"]
+    assert rows[CONTACT_NAME] == [CONTACT_NAME, "連絡先", "日本語 → 英語", "最新"]
+    languages = [option.get_text() for option in soup.select("#filter-language option")]
+    assert languages == ["すべて", "英語"]
 
 
 def test_report_ignores_unknown_filters(client, article, admin_user_ja):
