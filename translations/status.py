@@ -21,15 +21,18 @@ class State:
     MISSING = "missing"
     IN_PROGRESS = "in_progress"
     OUTDATED = "outdated"
+    # Not translated yet because the source itself is a draft (waiting for approval, say).
+    SOURCE_NOT_LIVE = "source_not_live"
     UP_TO_DATE = "up_to_date"
 
     LABELS = {
         MISSING: _("Missing"),
         IN_PROGRESS: _("In progress"),
         OUTDATED: _("Outdated"),
+        SOURCE_NOT_LIVE: _("Source not published yet"),
         UP_TO_DATE: _("Up to date"),
     }
-    ORDER = [MISSING, OUTDATED, IN_PROGRESS, UP_TO_DATE]
+    ORDER = [MISSING, OUTDATED, IN_PROGRESS, SOURCE_NOT_LIVE, UP_TO_DATE]
 
 
 @dataclasses.dataclass
@@ -201,12 +204,17 @@ def translation_status():
                 row.percent = round(100 * reviewed / total) if total else 100
                 if reviewed == total:
                     row.state = State.UP_TO_DATE
+                elif done == 0 and target.live:
+                    # Published with nothing translated: visitors read the source's text.
+                    row.state = State.MISSING
                 elif target.live and (changed or done < total):
                     row.state = State.OUTDATED
                     row.changed = changed + (total - done)
                     row.since = since or source.last_updated_at
                 else:
                     row.state = State.IN_PROGRESS
+            if row.state == State.MISSING and target is None and not source_item.live:
+                row.state = State.SOURCE_NOT_LIVE
             rows.append(row)
     rows.sort(key=lambda row: (State.ORDER.index(row.state), row.title, row.target_locale))
     return rows

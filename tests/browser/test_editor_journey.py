@@ -1,6 +1,7 @@
 """An editor publishes a recruitment notice through moderation; a visitor sees it open."""
 
 import datetime
+import re
 
 import pytest
 
@@ -40,7 +41,8 @@ def test_editor_submits_a_notice_a_moderator_approves_and_visitors_see_it(
     editor = log_in("henshu")
     editor.goto(f"{live_site.url}/admin/pages/{news.pk}/")
     editor.get_by_role("link", name="子ページを追加", exact=False).first.click()
-    editor.get_by_role("link", name="募集要項", exact=True).click()
+    # The page type's link reads its name, then its description.
+    editor.get_by_role("link", name=re.compile(r"^募集要項\s")).click()
     editor.wait_for_url(f"**/admin/pages/add/news/recruitmentpage/{news.pk}/")
     editor.locator("#id_title").fill("第17回 承徳市派遣青少年募集")
     choose_city(editor, "承徳")
@@ -73,6 +75,8 @@ def test_editor_submits_a_notice_a_moderator_approves_and_visitors_see_it(
 
     notice = RecruitmentPage.objects.get(title="第17回 承徳市派遣青少年募集")
     assert not notice.live
+    # The editor left the address empty: it was made from the title, in Latin letters.
+    assert notice.slug == "dai-17-kai-chengde-shi-haken-seishonen-boshu"
     moderator = log_in("shonin")
     moderator.goto(f"{live_site.url}/admin/pages/{notice.pk}/edit/")
     open_more_actions(moderator)

@@ -62,13 +62,25 @@ def change_source(publish):
 
 def test_demo_content_is_up_to_date_everywhere(demo, capsys):
     report = status_json(capsys, "--fail-on", "outdated,missing")
-    assert report["counts"] == {"missing": 0, "outdated": 0, "in_progress": 0, "up_to_date": 27}
+    assert report["counts"] == {
+        "missing": 0,
+        "outdated": 0,
+        "in_progress": 0,
+        "source_not_live": 0,
+        "up_to_date": 27,
+    }
 
 
 def test_translated_pages_and_contact_details_are_up_to_date(article, capsys):
     report = status_json(capsys, "--fail-on", "outdated,missing")
 
-    assert report["counts"] == {"missing": 0, "outdated": 0, "in_progress": 0, "up_to_date": 4}
+    assert report["counts"] == {
+        "missing": 0,
+        "outdated": 0,
+        "in_progress": 0,
+        "source_not_live": 0,
+        "up_to_date": 4,
+    }
     titles = {row["title"] for row in report["rows"]}
     assert titles == {"柏市国際交流協会", CONTACT_NAME, "お知らせ", ARTICLE_TITLE}
 
@@ -123,6 +135,28 @@ def test_started_translation_is_in_progress_with_a_percentage(site, news_index):
 
     assert row.state == State.IN_PROGRESS
     assert 0 <= row.percent < 100
+
+
+def test_a_page_waiting_for_approval_is_not_yet_translatable(news_index):
+    NewsPageFactory(parent=news_index, title="承認待ちの記事", live=False)
+
+    row = row_for(translation_status(), "承認待ちの記事")
+
+    assert row.state == State.SOURCE_NOT_LIVE
+    assert str(row.state_label) == "原文が未公開"
+
+
+def test_a_translation_published_with_nothing_translated_is_missing_not_outdated(site, news_index):
+    page = NewsPageFactory(parent=news_index, title="訳さずに公開された記事")
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    Translation.objects.create(source=source, target_locale=site.en).save_target()
+    page.get_translation(site.en).save_revision().publish()
+
+    row = row_for(translation_status(), "訳さずに公開された記事")
+
+    assert row.state == State.MISSING
+    assert row.changed == 0
+    assert row.url == f"/admin/pages/{page.get_translation(site.en).pk}/edit/"
 
 
 def add_news(index, count):
