@@ -1,5 +1,7 @@
 """Steps the browser journeys share."""
 
+from playwright.sync_api import expect
+
 
 def translate_segment(page, source, translation, button="翻訳"):
     """Types a translation for one segment in wagtail-localize's editor and saves it."""
@@ -17,7 +19,17 @@ def fill_date(page, selector, value):
     field.press("Escape")
 
 
+def close_date_pickers(page):
+    """Wagtail's date pickers open when their field gets focus, sometimes after an Escape meant
+    to close them, and then cover the footer's buttons: a click on the title closes them."""
+    pickers = page.locator(".xdsoft_datetimepicker:visible")
+    if pickers.count():
+        page.locator("#id_title").click()
+    expect(pickers).to_have_count(0)
+
+
 def open_more_actions(page):
+    close_date_pickers(page)
     page.locator("footer").get_by_role("button", name="他のアクション").click()
 
 
