@@ -13,23 +13,23 @@ def translate_segment(page, source, translation, button="翻訳"):
 
 
 def fill_date(page, selector, value):
-    """Types a date and closes Wagtail's date picker."""
-    field = page.locator(selector)
-    field.fill(value.isoformat())
-    field.press("Escape")
-
-
-def close_date_pickers(page):
-    """Wagtail's date pickers open when their field gets focus, sometimes after an Escape meant
-    to close them, and then cover the footer's buttons: a click on the title closes them."""
-    pickers = page.locator(".xdsoft_datetimepicker:visible")
-    if pickers.count():
-        page.locator("#id_title").click()
-    expect(pickers).to_have_count(0)
+    """Writes a date (or a time, as "12:00") into a date field as typing would, without focusing
+    it: Wagtail's date and time pickers open on focus, sometimes after an Escape meant to close
+    them, and then cover the editor's footer."""
+    text = value if isinstance(value, str) else value.isoformat()
+    page.locator(selector).evaluate(
+        "(field, text) => {"
+        " field.value = text;"
+        " field.dispatchEvent(new Event('input', {bubbles: true}));"
+        " field.dispatchEvent(new Event('change', {bubbles: true}));"
+        "}",
+        text,
+    )
 
 
 def open_more_actions(page):
-    close_date_pickers(page)
+    # A date picker left open would cover the footer (see fill_date).
+    expect(page.locator(".xdsoft_datetimepicker:visible")).to_have_count(0)
     page.locator("footer").get_by_role("button", name="他のアクション").click()
 
 
