@@ -16,17 +16,19 @@ from janome.tokenizer import Tokenizer
 
 from django.utils.text import slugify
 
+from core.names import IN_ENGLISH
+
 SLUG_LENGTH = 60
-# The association's own names, as they are spelt in English; the dictionary would read 承徳 as
-# "uketamawa toku".
-NAMES = {
-    "承徳": "chengde",
-    "トーランス": "torrance",
-    "カムデン": "camden",
-    "グアム": "guam",
-    "沼南": "shonan",
-    "柏": "kashiwa",
-}
+# The association's names as written in English (the dictionary would read 承徳 as
+# "uketamawa toku"), and place names it reads otherwise; longest first, so that 柏市国際交流協会
+# is KIRA before 柏 is Kashiwa.
+NAMES = dict(
+    sorted(
+        {**IN_ENGLISH, "沼南": "Shonan", "柏": "Kashiwa"}.items(),
+        key=lambda name: len(name[0]),
+        reverse=True,
+    )
+)
 LONG_VOWELS = [("ou", "o"), ("oo", "o"), ("uu", "u"), ("-", "")]
 
 

@@ -169,7 +169,7 @@ class ContactDetails(PreviewableMixin, TranslatableMixin, models.Model):
         max_length=20,
         blank=True,
         validators=[japanese_phone_number],
-        help_text=_("For example 04-7157-0282. Leave blank if the association has no fax."),
+        help_text=_("For example 04-7165-7321. Leave blank if the association has no fax."),
     )
     email = models.EmailField(
         _("email address"),

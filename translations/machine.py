@@ -13,22 +13,17 @@ from wagtail_localize.machine_translators.base import BaseMachineTranslator
 from wagtail_localize.machine_translators.deepl import DeepLTranslator
 from wagtail_localize.strings import StringValue
 
-GLOSSARY = {
-    "柏市国際交流協会": "KIRA",
-    "トーランス": "Torrance",
-    "承徳": "Chengde",
-    "グアム": "Guam",
-    "キャムデン": "Camden",
-}
+from core.names import IN_ENGLISH
+
 DEEPL_GLOSSARY_ENDPOINT = "/v2/glossaries"
 
 
 def glossary_pairs(source_language, target_language):
     """The glossary as (source term, target term) for one direction, longest terms first."""
     if (source_language, target_language) == ("ja", "en"):
-        pairs = GLOSSARY.items()
+        pairs = IN_ENGLISH.items()
     elif (source_language, target_language) == ("en", "ja"):
-        pairs = ((english, japanese) for japanese, english in GLOSSARY.items())
+        pairs = ((english, japanese) for japanese, english in IN_ENGLISH.items())
     else:
         return []
     return sorted(pairs, key=lambda pair: len(pair[0]), reverse=True)

@@ -20,8 +20,9 @@ SLUG = "dai-17-kai-chengde-shi-haken-seishonen-boshu"
     [
         (TITLE, SLUG),
         ("協会について", "kyokai-nitsuite"),
-        ("柏市国際交流協会", "kashiwa-shi-kokusai-koryu-kyokai"),
-        ("沼南町とカムデン", "shonan-machi-to-camden"),
+        ("柏市国際交流協会について", "kira-nitsuite"),
+        ("柏市の国際交流", "kashiwa-shi-no-kokusai-koryu"),
+        ("沼南町とキャムデン", "shonan-machi-to-camden"),
         ("トーランス市との姉妹都市提携50周年", "torrance-shi-to-no-shimai-toshi-teikei-50-shunen"),
         ("グアム", "guam"),
         ("Two cities, one sky", "two-cities-one-sky"),
