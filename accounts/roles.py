@@ -14,9 +14,13 @@ from django.conf import settings
 
 from accounts.upstream.permissions_in_migrations import create_all_permissions
 
-EDITORS = "Editors"
-MODERATORS = "Moderators"
-TRANSLATORS = "Translators"
+# Group names are data, shown as they are stored wherever staff manage people, so they are
+# in the office's language. Wagtail's installer names its two groups in English; the roles
+# take those groups over under these names (LEGACY_NAMES).
+EDITORS = "編集者"
+MODERATORS = "承認者"
+TRANSLATORS = "翻訳者"
+LEGACY_NAMES = {"Editors": EDITORS, "Moderators": MODERATORS, "Translators": TRANSLATORS}
 
 PAGE_PERMISSIONS_ON_SOURCE = {
     EDITORS: ["add_page", "change_page"],
@@ -37,6 +41,8 @@ MODEL_PERMISSIONS = {
         ("home", "add_contactdetails"),
         ("home", "change_contactdetails"),
         ("wagtail_localize", "submit_translation"),
+        # On purpose only, after a confirmation page (translations/publishing.py).
+        ("translations", "publish_incomplete_translation"),
     ],
     TRANSLATORS: [
         ("wagtailadmin", "access_admin"),
@@ -87,6 +93,18 @@ def grant_home_page_permissions(home, apps=global_apps):
             )
 
 
+def _permissions_so_far(apps, permissions):
+    """Migrations run `create_roles` with the models of their point in history, so a permission
+    that a later migration adds does not exist yet: it is granted when that migration runs
+    `create_roles` again (home/0008). tests/accounts/test_roles.py checks each role's final set."""
+    permission_model = apps.get_model("auth", "Permission")
+    found = (
+        permission_model.objects.filter(content_type__app_label=app_label, codename=codename)
+        for app_label, codename in permissions
+    )
+    return [permission for matches in found for permission in matches]
+
+
 def create_roles(apps=global_apps):
     """Creates the groups with their permissions; safe to run again."""
     # Django creates permissions after all migrations; a fresh database needs them now.
@@ -96,11 +114,14 @@ def create_roles(apps=global_apps):
     group_collection_permission = apps.get_model("wagtailcore", "GroupCollectionPermission")
     group_page_permission = apps.get_model("wagtailcore", "GroupPagePermission")
     root_collection = collection_model.objects.filter(depth=1).first()
+    for legacy_name, group_name in LEGACY_NAMES.items():
+        if not group_model.objects.filter(name=group_name).exists():
+            group_model.objects.filter(name=legacy_name).update(name=group_name)
     for group_name, permissions in MODEL_PERMISSIONS.items():
         group, _created = group_model.objects.get_or_create(name=group_name)
         # Wagtail's installer gives its own Editors and Moderators rights on the whole tree,
         # every language included; these roles replace them with exactly what is listed here.
-        group.permissions.set([_permission(apps, *permission) for permission in permissions])
+        group.permissions.set(_permissions_so_far(apps, permissions))
         group_page_permission.objects.filter(group=group).delete()
         group_collection_permission.objects.filter(group=group).delete()
         if root_collection is not None:

@@ -29,6 +29,13 @@ class SegmentReview(models.Model):
     class Meta:
         verbose_name = _("segment to review")
         verbose_name_plural = _("segments to review")
+        # Django permissions hang on a model; this one is about translations as a whole.
+        permissions = [
+            (
+                "publish_incomplete_translation",
+                _("Can publish a translation with untranslated text"),
+            )
+        ]
 
     def __str__(self):
         return f"{self.get_reason_display()}: {self.string_translation_id}"

@@ -4,17 +4,19 @@ import zipfile
 
 from django.conf import settings
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
-from django.shortcuts import redirect
-from django.utils.translation import get_language_info
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import get_language_info, ngettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView, View
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
 
 from translations.po_files import POFileError, export_translations, import_po_files
+from translations.publishing import PUBLISH_INCOMPLETE, language_name, untranslated_text
 from translations.status import State, counts_by_state, translation_status
 
 SORT_KEYS = {
@@ -129,3 +131,59 @@ class TranslationPOImportView(View):
                 % {"count": len(translations)},
             )
         return redirect("translation_status")
+
+
+class PublishIncompleteTranslationView(WagtailAdminTemplateMixin, TemplateView):
+    """Publishes a translation with untranslated text, after listing the text visitors will
+    read in the source language. Only for people with the permission, and never by accident:
+    the translation editor refuses such a publish and links here."""
+
+    template_name = "translations/publish_incomplete.html"
+    page_title = _("Publish with untranslated text")
+    header_icon = "warning"
+
+    def dispatch(self, request, translation_id):
+        if not request.user.has_perm(PUBLISH_INCOMPLETE):
+            raise PermissionDenied
+        self.translation = get_object_or_404(
+            Translation.objects.select_related("source", "target_locale"),
+            pk=translation_id,
+            enabled=True,
+        )
+        self.instance = self.translation.get_target_instance()
+        is_page = isinstance(self.instance, Page)
+        if is_page and not self.instance.permissions_for_user(request.user).can_publish():
+            raise PermissionDenied
+        self.edit_url = self.translation.get_target_instance_edit_url()
+        self.left = untranslated_text(self.translation)
+        return super().dispatch(request)
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": self.edit_url, "label": str(self.instance)},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            instance=self.instance,
+            language=language_name(self.translation.target_locale),
+            source_language=language_name(self.translation.source.locale),
+            left=self.left,
+            edit_url=self.edit_url,
+            **kwargs,
+        )
+
+    def post(self, request):
+        self.translation.save_target(user=request.user, publish=True)
+        messages.warning(
+            request,
+            ngettext(
+                "Published “%(title)s” with %(count)d untranslated text.",
+                "Published “%(title)s” with %(count)d untranslated texts.",
+                len(self.left),
+            )
+            % {"title": self.instance, "count": len(self.left)},
+        )
+        return redirect(self.edit_url)

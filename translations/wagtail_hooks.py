@@ -5,7 +5,9 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from translations.panels import TranslationsToDoPanel
+from translations.publishing import refuse_incomplete_bulk_publish, refuse_incomplete_publish
 from translations.views import (
+    PublishIncompleteTranslationView,
     TranslationPOExportView,
     TranslationPOImportView,
     TranslationStatusView,
@@ -30,7 +32,28 @@ def register_translation_status_url():
             TranslationPOImportView.as_view(),
             name="translation_po_import",
         ),
+        path(
+            "translations/<int:translation_id>/publish-untranslated/",
+            PublishIncompleteTranslationView.as_view(),
+            name="translation_publish_incomplete",
+        ),
     ]
+
+
+# Before wagtail-localize's own hooks (order 0), which publish the translation.
+@hooks.register("before_edit_page", order=-1)
+def refuse_incomplete_page_translation(request, page):
+    return refuse_incomplete_publish(request, page)
+
+
+@hooks.register("before_edit_snippet", order=-1)
+def refuse_incomplete_snippet_translation(request, instance):
+    if hasattr(instance, "translation_key"):
+        return refuse_incomplete_publish(request, instance)
+    return None
+
+
+hooks.register("before_bulk_action", refuse_incomplete_bulk_publish)
 
 
 @hooks.register("register_reports_menu_item")

@@ -7,6 +7,8 @@ Moderators group, on every page.
 
 from django.db import migrations
 
+from accounts.roles import MODERATORS
+
 WORKFLOW_NAME = "公開前の承認 / Approval before publishing"
 TASK_NAME = "モデレーターの承認 / Moderator approval"
 
@@ -20,7 +22,7 @@ def configure_workflow(apps, schema_editor):
     workflow_page_model = apps.get_model("wagtailcore", "WorkflowPage")
     task_model = apps.get_model("wagtailcore", "GroupApprovalTask")
 
-    moderators, _created = group_model.objects.get_or_create(name="Moderators")
+    moderators, _created = group_model.objects.get_or_create(name=MODERATORS)
     task_content_type, _created = content_type_model.objects.get_or_create(
         app_label="wagtailcore", model="groupapprovaltask"
     )

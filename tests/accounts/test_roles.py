@@ -5,7 +5,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from wagtail.models import Page
+from wagtail.models import Page, Workflow
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from accounts.roles import EDITORS, MODERATORS, TRANSLATORS
@@ -201,3 +201,20 @@ def test_moderator_rejection_keeps_the_page_and_tells_the_editor_why(
     assert "(edited)" not in page.lead
     told = [mail for mail in mailoutbox if "henshu@example.com" in mail.to]
     assert any("日付を確認してください" in mail.body for mail in told)
+
+
+def test_the_roles_are_the_only_groups_and_are_named_as_the_office_names_them(db):
+    assert set(Group.objects.values_list("name", flat=True)) == {"編集者", "承認者", "翻訳者"}
+
+
+def test_only_moderators_may_publish_a_translation_with_untranslated_text(db):
+    holders = Group.objects.filter(permissions__codename="publish_incomplete_translation")
+
+    assert list(holders.values_list("name", flat=True)) == [MODERATORS]
+
+
+def test_the_approval_workflow_is_named_in_japanese_alone(db):
+    workflow = Workflow.objects.get(active=True)
+
+    assert workflow.name == "公開前の承認"
+    assert [task.name for task in workflow.tasks] == ["承認者の確認"]
