@@ -23,6 +23,7 @@ from tests.support.pages import build_page_of_each_type
 from tests.support.processes import DemoSiteTemplate, scratch_database
 
 LOOPBACK = ("127.", "::1", "localhost")
+pytest_plugins = ["tests.support.xdist_groups"]
 
 
 @pytest.fixture(autouse=True)
@@ -90,13 +91,6 @@ def pytest_collection_modifyitems(items):
         return group, modules[item.nodeid.split("::")[0]]
 
     items.sort(key=order)
-
-    # Under pytest-xdist, the tests that copy one prepared production site run on one worker,
-    # which prepares it once.
-    for item in items:
-        for template in ("_production_demo_on_sqlite", "_production_demo_on_postgres"):
-            if template in item.fixturenames:
-                item.add_marker(pytest.mark.xdist_group(template))
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -179,7 +173,8 @@ def admin_user_ja(django_user_model):
 
 # The demo site with the production settings, for the tests that run it as separate processes
 # (tests/support/processes.py): made once per database, each test gets a copy of its own and
-# may change its environment before starting a server.
+# may change its environment before starting a server. Modules that use one are marked
+# `xdist_group("<fixture name>")`, so that one pytest-xdist worker prepares it, once.
 @pytest.fixture(scope="session")
 def _production_demo_on_sqlite(tmp_path_factory):
     directory = tmp_path_factory.mktemp("production-demo-sqlite")

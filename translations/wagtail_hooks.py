@@ -1,4 +1,6 @@
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -69,3 +71,8 @@ def register_translation_status_menu_item():
 @hooks.register("construct_homepage_panels")
 def add_translations_to_do_panel(request, panels):
     panels.append(TranslationsToDoPanel())
+
+
+@hooks.register("insert_global_admin_css")
+def translation_editor_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("translations/admin.css"))

@@ -8,6 +8,7 @@ from pathlib import Path
 import dj_database_url
 import dj_email_url
 
+from django.conf.locale import LANG_INFO
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -62,6 +63,9 @@ INSTALLED_APPS = [
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
+    # Wagtail's workflow status says "2 minutes ago" with humanize's naturaltime; without the
+    # app, humanize's Japanese catalogue is not loaded and staff read English.
+    "django.contrib.humanize",
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
@@ -166,7 +170,10 @@ USE_TZ = True
 TIME_ZONE = "Asia/Tokyo"
 
 WAGTAIL_I18N_ENABLED = True
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# Visitors' language switcher names each language in itself (LANGUAGES); staff read the content
+# languages in their own ("英語" in the translation editor and reports).
+# Django's own catalogue translates these English names.
+WAGTAIL_CONTENT_LANGUAGES = [(code, _(LANG_INFO[code]["name"])) for code, _name in LANGUAGES]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
 STATICFILES_FINDERS = [

@@ -1,13 +1,18 @@
 """The admin speaks as the association to its staff: its name on the sign-in page and in every
 tab title, the page tree starting at "すべてのページ", and help that is the staff's own."""
 
+import datetime
 import json
 
 import pytest
 from bs4 import BeautifulSoup
 
 from django.urls import reverse
+from django.utils import timezone
 
+from wagtail.models import TaskState
+
+from tests.factories.news import NewsIndexPageFactory, NewsPageFactory
 from tests.support.applications import notice_with_form
 
 TAB_TITLE_ENDING = " - 柏市国際交流協会 サイト管理"
@@ -96,3 +101,18 @@ def test_the_forms_list_names_each_form_s_kind_without_code_names(client, site, 
 
     assert "ホストファミリー申込フォーム" in visible_text(html)
     assert "applications." not in visible_text(html)
+
+
+def test_the_status_panel_says_in_japanese_how_long_ago_a_page_was_sent_for_approval(
+    client, site, admin_user_ja
+):
+    page = NewsPageFactory(parent=NewsIndexPageFactory(parent=site.home("ja")), live=False)
+    page.save_revision(user=admin_user_ja)
+    page.get_workflow().start(page, admin_user_ja)
+    TaskState.objects.update(started_at=timezone.now() - datetime.timedelta(minutes=2))
+    client.force_login(admin_user_ja)
+
+    text = visible_text(client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content)
+
+    assert "2分前 に 承認者の確認 へ送付" in text
+    assert "ago" not in text

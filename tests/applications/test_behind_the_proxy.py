@@ -12,7 +12,7 @@ from tests.support.applications import APPLICATION, FORM, REOPEN_THE_DEMO_CALL
 from tests.support.processes import app_server, manage
 from tests.support.web_server import Visitor, nginx
 
-pytestmark = pytest.mark.service
+pytestmark = [pytest.mark.service, pytest.mark.xdist_group("production_demo_on_sqlite")]
 
 CREATE_STAFF = (
     "from django.contrib.auth.models import User; "

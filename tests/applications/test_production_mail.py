@@ -21,7 +21,7 @@ from tests.support.processes import (
 )
 from tests.support.web_server import Visitor
 
-pytestmark = pytest.mark.service
+pytestmark = [pytest.mark.service, pytest.mark.xdist_group("production_demo_on_postgres")]
 
 
 @contextmanager

@@ -24,13 +24,23 @@ def test_translator_translates_and_publishes_and_visitors_switch_to_it(
     page.locator("main [type=submit]").click()
     page.wait_for_url("**/admin/pages/*/edit/")
     screenshot(page, "translator-1-editor")
+    title = page.locator("li p", has_text="第17回 承徳市派遣青少年募集").first
+    # Japanese fonts have no italics; slanted glyphs are hard to read.
+    assert title.evaluate("element => getComputedStyle(element).fontStyle") == "normal"
+
+    # Publishing before the text is translated is refused, and says what is left.
+    page.get_by_role("button", name="公開：英語").click()
+    refusal = page.get_by_text("英語の訳がまだない箇所が")
+    refusal.wait_for()
+    assert "公開しませんでした" in refusal.inner_text()
+    screenshot(page, "translator-1b-refused")
 
     for source, english in NOTICE_IN_ENGLISH.items():
         translate_segment(page, source, english)
     page.get_by_role("tab", name="プロモート").click()
     translate_segment(page, SLUG, SLUG)
     screenshot(page, "translator-2-translated")
-    page.get_by_role("button", name="公開：English").click()
+    page.get_by_role("button", name="公開：英語").click()
     page.wait_for_load_state("networkidle")
     screenshot(page, "translator-3-published")
 

@@ -18,7 +18,7 @@ from tests.support.processes import (
 )
 from tests.support.web_server import Visitor
 
-pytestmark = pytest.mark.service
+pytestmark = [pytest.mark.service, pytest.mark.xdist_group("production_demo_on_postgres")]
 
 
 def test_a_change_through_one_server_shows_at_once_on_the_other(production_demo_on_postgres):

@@ -26,7 +26,7 @@ from tests.support.page_editor import EMPTY_RICH_TEXT, Editor
 from tests.support.pages import PAGE_OF_EACH_TYPE
 
 fuzz = settings(
-    max_examples=50,
+    max_examples=30,
     deadline=None,
     suppress_health_check=[
         HealthCheck.function_scoped_fixture,

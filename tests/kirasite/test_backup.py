@@ -8,7 +8,7 @@ import pytest
 
 from tests.support.processes import ROOT, manage, production_environment, scratch_database
 
-pytestmark = pytest.mark.service
+pytestmark = [pytest.mark.service, pytest.mark.xdist_group("production_demo_on_postgres")]
 
 PAGES = [
     f"/{language}/{path}"

@@ -16,7 +16,7 @@ import pytest
 from tests.support.processes import app_server
 from tests.support.web_server import fetch, nginx
 
-pytestmark = pytest.mark.service
+pytestmark = [pytest.mark.service, pytest.mark.xdist_group("production_demo_on_sqlite")]
 
 
 def test_nginx_serves_pages_images_and_static_files_in_front_of_gunicorn(

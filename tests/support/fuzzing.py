@@ -11,7 +11,7 @@ values = st.one_of(
     st.integers().map(str),
 )
 fuzz = settings(
-    max_examples=60,
+    max_examples=40,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
