@@ -67,16 +67,18 @@ class DemoContentBuilder:
 
     # Images are drawn locally so the demo needs no downloads.
 
-    def image(self, title, colour, alt):
+    def image(self, label, title, colour, alt):
+        """An image drawn with a Latin `label` (the default font has no Japanese) and titled in
+        Japanese in the media library, as staff name their images."""
         canvas = PILImage.new("RGB", (1200, 800), colour)
         draw = ImageDraw.Draw(canvas)
         for step in range(0, 800, 80):
             draw.ellipse((600 - step, 400 - step, 600 + step, 400 + step), outline=(255, 255, 255))
-        draw.text((60, 60), title, fill=(255, 255, 255), font_size=72)
+        draw.text((60, 60), label, fill=(255, 255, 255), font_size=72)
         buffer = io.BytesIO()
         canvas.save(buffer, format="PNG")
         image = SiteImage(title=title, description=alt)
-        image.file = ImageFile(buffer, name=f"demo-{title.lower().replace(' ', '-')}.png")
+        image.file = ImageFile(buffer, name=f"demo-{label.lower().replace(' ', '-')}.png")
         image.save()
         return image
 
@@ -117,7 +119,7 @@ class DemoContentBuilder:
             title=self.text(content.HOME["title"]),
             slug="home",
             lead=self.text(content.HOME["lead"]),
-            image=self.image("Kashiwa", (11, 92, 173), content.HOME["image_alt"].ja),
+            image=self.image("Kashiwa", "柏市", (11, 92, 173), content.HOME["image_alt"].ja),
             image_alt=self.text(content.HOME["image_alt"]),
             locale=self.ja,
         )
@@ -179,7 +181,9 @@ class DemoContentBuilder:
                     agreement_place=self.text(data["agreement_place"]),
                     partner_organisation=self.text(data["partner_organisation"]),
                     summary=self.text(data["summary"]),
-                    image=self.image(data["title"].en, data["colour"], data["image_alt"].ja),
+                    image=self.image(
+                        data["title"].en, data["title"].ja, data["colour"], data["image_alt"].ja
+                    ),
                     image_alt=self.text(data["image_alt"]),
                 ),
             )
@@ -316,7 +320,7 @@ class DemoContentBuilder:
 
     def build_interview(self, english_city):
         data = content.INTERVIEW
-        image = self.image("Interview", (90, 70, 140), data["image_alt"].en)
+        image = self.image("Interview", data["title"].ja, (90, 70, 140), data["image_alt"].en)
         return self.publish(
             english_city,
             InterviewPage(

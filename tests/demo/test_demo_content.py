@@ -1,15 +1,19 @@
 """The demo content: every page type live in both languages and fully translated through
 wagtail-localize, and loaded only on a site that has no content yet."""
 
+import re
+
 from django.core.management import call_command
 
 from wagtail.models import Page, get_page_models
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
 from cities.models import CityPage, HistoryPage
+from core.models import SiteImage
 from home.models import ContactDetails
 from tests.factories.home import StandardPageFactory
 
+JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 # Every page type the site has, the demo must show in both languages.
 PAGE_TYPES = [model for model in get_page_models() if model is not Page]
 
@@ -76,3 +80,10 @@ def test_the_interview_was_written_in_english_and_translated_into_japanese(demo)
     assert source.locale == demo.en
     japanese = interview.get_translation(demo.ja)
     assert japanese.interviewee_name == "クレイ・バクホーム"
+
+
+def test_the_media_library_names_each_image_in_japanese(demo):
+    titles = list(SiteImage.objects.values_list("title", flat=True))
+
+    assert "柏市" in titles and "トーランス" in titles
+    assert [title for title in titles if not JAPANESE.search(title)] == []
