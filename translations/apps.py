@@ -8,7 +8,9 @@ class TranslationsConfig(AppConfig):
 
     def ready(self):
         from translations import signal_handlers
-        from translations.upstream import review_comments
+        from translations.upstream import editor_strings, review_comments
 
         signal_handlers.register()
+        # Dates first: the review notes fall back on the (localised) stock notes.
+        editor_strings.localise_segment_dates()
         review_comments.show_review_state_in_editor()

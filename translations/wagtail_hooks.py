@@ -8,6 +8,7 @@ from wagtail.admin.menu import MenuItem
 
 from translations.panels import TranslationsToDoPanel
 from translations.publishing import refuse_incomplete_bulk_publish, refuse_incomplete_publish
+from translations.upstream.editor_strings import heading_script
 from translations.views import (
     PublishIncompleteTranslationView,
     TranslationPOExportView,
@@ -76,3 +77,6 @@ def add_translations_to_do_panel(request, panels):
 @hooks.register("insert_global_admin_css")
 def translation_editor_css():
     return format_html('<link rel="stylesheet" href="{}">', static("translations/admin.css"))
+
+
+hooks.register("insert_global_admin_js", heading_script)

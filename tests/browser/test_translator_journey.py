@@ -28,6 +28,10 @@ def test_translator_translates_and_publishes_and_visitors_switch_to_it(
     # Japanese fonts have no italics; slanted glyphs are hard to read.
     assert title.evaluate("element => getComputedStyle(element).fontStyle") == "normal"
 
+    assert page.locator(".js-translation-editor section h3").first.inner_text() == (
+        "日本語から英語への翻訳"
+    )
+
     # Publishing before the text is translated is refused, and says what is left.
     page.get_by_role("button", name="公開：英語").click()
     refusal = page.get_by_text("英語の訳がまだない箇所が")

@@ -185,3 +185,18 @@ def test_an_image_added_to_a_translated_source_publishes_with_the_source_alt_tex
     assert untranslated_segments(
         TranslationSource.objects.get_for_instance(article), site.en
     ).exists()
+
+
+def test_editor_dates_each_translation_in_japanese_on_japan_s_calendar(
+    client, article, english, admin_user_ja
+):
+    # 20:00 UTC on 30 November is already 1 December in Kashiwa.
+    StringTranslation.objects.filter(data=OLD_LEAD_EN).update(
+        updated_at=datetime.datetime(2026, 11, 30, 20, 0, tzinfo=datetime.UTC)
+    )
+    client.force_login(admin_user_ja)
+
+    page = client.get(f"/admin/pages/{english().pk}/edit/").content.decode()
+
+    assert json.dumps("2026年12月1日に手動で翻訳")[1:-1] in page
+    assert "November 2026に" not in page and "December 2026に" not in page

@@ -1,5 +1,5 @@
 """What translations/upstream/ works around in wagtail-localize is still so
-(translations/upstream/review_comments.py).
+(translations/upstream/review_comments.py, translations/upstream/editor_strings.py).
 
 These fail when the translation editor stops taking each segment's note from
 `StringTranslation.get_comment()`, so our review flags would silently vanish from it; what the
@@ -8,7 +8,9 @@ tests/translations/test_sync.py::test_editor_shows_the_kept_translation_needs_re
 """
 
 import inspect
+from pathlib import Path
 
+from wagtail_localize import compat as localize_compat
 from wagtail_localize import models as localize_models
 from wagtail_localize.models import StringTranslation
 from wagtail_localize.views.edit_translation import StringTranslationSerializer
@@ -25,6 +27,24 @@ def test_our_review_note_wraps_wagtail_localizes_get_comment():
     stock = inspect.getclosurevars(ours).nonlocals["stock_comment"]
 
     assert ours.shows_review_state
-    assert stock.__module__ == localize_models.__name__
-    assert stock.__qualname__ == "StringTranslation.get_comment"
-    assert list(inspect.signature(stock).parameters) == ["self"]
+    assert stock.localises_dates
+    assert stock.stock.__module__ == localize_models.__name__
+    assert stock.stock.__qualname__ == "StringTranslation.get_comment"
+    assert list(inspect.signature(stock.stock).parameters) == ["self"]
+
+
+def test_wagtail_localize_still_writes_segment_dates_with_english_month_names():
+    review_note = StringTranslation.get_comment
+    stock = inspect.getclosurevars(review_note).nonlocals["stock_comment"].stock
+
+    assert "strftime(DATE_FORMAT)" in inspect.getsource(stock)
+    assert "%B" in localize_compat.DATE_FORMAT
+
+
+def test_wagtail_localize_still_writes_the_editor_heading_in_english():
+    bundle = (
+        Path(localize_models.__file__).parent / "static/wagtail_localize/js/wagtail-localize.js"
+    )
+
+    assert "displayName} to ${" in bundle.read_text()
+    assert "displayName} translation`" in bundle.read_text()
