@@ -40,9 +40,25 @@ class LatinSlugFormMixin:
         return candidate
 
 
-class SitePageForm(LatinSlugFormMixin, WagtailAdminPageForm):
+class SameLanguageChoicesMixin:
+    """Pages of a given type chosen from a list (a select, checkboxes) are offered in the
+    page's own language only, so an editor never links a Japanese notice to the English city,
+    nor sees each city twice."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.instance.locale_id:
+            return
+        for field in self.fields.values():
+            queryset = getattr(field, "queryset", None)
+            model = getattr(queryset, "model", None)
+            if model is not None and model is not Page and issubclass(model, Page):
+                field.queryset = queryset.filter(locale_id=self.instance.locale_id)
+
+
+class SitePageForm(SameLanguageChoicesMixin, LatinSlugFormMixin, WagtailAdminPageForm):
     pass
 
 
-class SiteFormPageForm(LatinSlugFormMixin, WagtailAdminFormPageForm):
+class SiteFormPageForm(SameLanguageChoicesMixin, LatinSlugFormMixin, WagtailAdminFormPageForm):
     pass

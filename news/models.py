@@ -21,7 +21,6 @@ from caching.lookups import live_translations
 from cities.models import CityPage
 from core.blocks import BodyBlock, BriefingSessionsBlock, DocumentsBlock
 from core.fields import PAGE_TRANSLATABLE_FIELDS, synchronised, translated
-from core.forms import SitePageForm
 from core.mixins import FeaturedImageMixin
 from core.pages import Occurrence, SitePage
 from core.querysets import ListingQuerySet, listing_pages, localized_by_translation_key
@@ -151,21 +150,10 @@ class NewsQuerySet(ListingQuerySet):
         return self.with_images().order_by("-date", "-pk")
 
 
-class NewsPageForm(SitePageForm):
-    """Offers only the cities of the page's own language, so editors never tick a duplicate."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if "related_cities" in self.fields and self.instance.locale_id:
-            field = self.fields["related_cities"]
-            field.queryset = field.queryset.filter(locale_id=self.instance.locale_id)
-
-
 class NewsPage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
     template = "pages/news_page.html"
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
-    base_form_class = NewsPageForm
     summary_field = "lead"
     og_type = "article"
     page_description = _(
@@ -604,7 +592,12 @@ class RecruitmentPage(JapaneseSearchMixin, SitePage, Page):
 
     content_panels = SitePage.content_panels + [
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("city"), FieldPanel("kind")]), FieldPanel("summary")],
+            [
+                # A list of the four cities rather than a page chooser, which opens at the top
+                # of the tree (core/forms.py keeps the list to the notice's language).
+                FieldRowPanel([FieldPanel("city", widget=forms.Select), FieldPanel("kind")]),
+                FieldPanel("summary"),
+            ],
             heading=_("Programme"),
         ),
         MultiFieldPanel(

@@ -175,3 +175,19 @@ def test_upside_down_dates_are_refused_on_the_field_in_japanese(
         messages = refused.value.message_dict[field]
 
     assert any(message in text for text in messages)
+
+
+def test_the_programme_is_chosen_from_the_cities_of_the_notice_s_language(
+    client, editor, news, torrance, site
+):
+    english_cities = CityIndexPageFactory(parent=site.home("en"))
+    english = CityPageFactory(parent=english_cities, title="Torrance", slug="torrance")
+
+    soup = BeautifulSoup(client.get(add_url(news)).content, "html.parser")
+    offered = [option.get_text(strip=True) for option in soup.select("#id_city option")]
+    refused = client.post(add_url(news), recruitment_form(english, action_publish="1"))
+
+    assert offered[1:] == ["トーランス"]
+    assert refused.status_code == 200
+    assert not RecruitmentPage.objects.exists()
+    assert "city" in refused.context["form"].errors
