@@ -1,4 +1,12 @@
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.contrib import messages
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -40,3 +48,28 @@ def settings_without_wagtails_version(request, menu_items):
             menu_items[index] = SubmenuMenuItem(
                 item.label, item.menu, name=item.name, icon_name=item.icon_name, order=item.order
             )
+
+
+@hooks.register("insert_editor_js")
+def open_the_schedule_dialog_at_its_errors():
+    return format_html('<script src="{}" defer></script>', static("adminsite/schedule_dialog.js"))
+
+
+@hooks.register("after_publish_page")
+def say_when_a_scheduled_page_goes_live(request, page):
+    """Wagtail says only that the page "has been scheduled"; staff also need to know when."""
+    # A live page keeps its own dates; the scheduled version carries the go-live moment.
+    scheduled = page.scheduled_revision
+    go_live_at = scheduled.approved_go_live_at if scheduled else None
+    if go_live_at and go_live_at > timezone.now():
+        messages.info(
+            request,
+            _("“%(title)s” will go live on %(moment)s (Japan time).")
+            % {
+                "title": page.get_admin_display_title(),
+                "moment": date_format(
+                    timezone.localtime(go_live_at, ZoneInfo(settings.TIME_ZONE)),
+                    "DATETIME_FORMAT",
+                ),
+            },
+        )

@@ -7,6 +7,7 @@ import json
 import pytest
 from bs4 import BeautifulSoup
 
+from django.contrib.messages import get_messages
 from django.urls import reverse
 from django.utils import timezone
 
@@ -14,6 +15,7 @@ from wagtail.models import TaskState
 
 from tests.factories.news import NewsIndexPageFactory, NewsPageFactory
 from tests.support.applications import notice_with_form
+from tests.support.page_editor import Editor
 
 TAB_TITLE_ENDING = " - 柏市国際交流協会 サイト管理"
 
@@ -116,3 +118,49 @@ def test_the_status_panel_says_in_japanese_how_long_ago_a_page_was_sent_for_appr
 
     assert "2分前 に 承認者の確認 へ送付" in text
     assert "ago" not in text
+
+
+@pytest.fixture
+def draft_article(site):
+    news = NewsIndexPageFactory(parent=site.home("ja"))
+    return NewsPageFactory(parent=news, title="記念式典のお知らせ", live=False)
+
+
+def test_scheduling_a_page_says_when_it_goes_live_in_japan_time(
+    client, draft_article, admin_user_ja
+):
+    client.force_login(admin_user_ja)
+
+    response = Editor(client, draft_article).send(
+        "edit", "publish", {"go_live_at": "2030-01-10 09:00"}
+    )
+
+    assert response.status_code == 302
+    shown = [str(message) for message in get_messages(response.wsgi_request)]
+    assert "「記念式典のお知らせ」は 2030年1月10日9:00（日本時間）に公開されます。" in shown
+
+
+def test_a_refused_schedule_says_why_with_the_dialog_s_own_words(
+    client, draft_article, admin_user_ja
+):
+    client.force_login(admin_user_ja)
+
+    response = Editor(client, draft_article).send(
+        "edit", "publish", {"go_live_at": "2030-01-10 09:00", "expire_at": "2030-01-09 09:00"}
+    )
+
+    assert response.status_code == 200
+    errors = response.context["form"].errors
+    assert errors["expire_at"] == ["公開開始日時は公開終了日時より前にしてください。"]
+    assert "adminsite/schedule_dialog.js" in response.content.decode()
+
+
+def test_a_page_changed_a_moment_ago_reads_just_now(client, draft_article, admin_user_ja):
+    draft_article.save_revision(user=admin_user_ja)
+    client.force_login(admin_user_ja)
+
+    listing = client.get(reverse("wagtailadmin_explore", args=[draft_article.get_parent().pk]))
+
+    text = visible_text(listing.content)
+    assert "たった今" in text
+    assert "0分前" not in text
