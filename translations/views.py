@@ -15,8 +15,10 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
 
+from translations.models import SegmentReview
 from translations.po_files import POFileError, export_translations, import_po_files
 from translations.publishing import PUBLISH_INCOMPLETE, language_name, untranslated_text
+from translations.review import suggestions_to_review
 from translations.status import State, counts_by_state, translation_status
 
 SORT_KEYS = {
@@ -133,30 +135,25 @@ class TranslationPOImportView(View):
         return redirect("translation_status")
 
 
-class PublishIncompleteTranslationView(WagtailAdminTemplateMixin, TemplateView):
-    """Publishes a translation with untranslated text, after listing the text visitors will
-    read in the source language. Only for people with the permission, and never by accident:
-    the translation editor refuses such a publish and links here."""
+class TranslationTargetView(WagtailAdminTemplateMixin, TemplateView):
+    """A page about one translation's target (a page or a snippet), for those `allowed`."""
 
-    template_name = "translations/publish_incomplete.html"
-    page_title = _("Publish with untranslated text")
     header_icon = "warning"
 
     def dispatch(self, request, translation_id):
-        if not request.user.has_perm(PUBLISH_INCOMPLETE):
-            raise PermissionDenied
         self.translation = get_object_or_404(
             Translation.objects.select_related("source", "target_locale"),
             pk=translation_id,
             enabled=True,
         )
         self.instance = self.translation.get_target_instance()
-        is_page = isinstance(self.instance, Page)
-        if is_page and not self.instance.permissions_for_user(request.user).can_publish():
+        if not self.allowed(request.user):
             raise PermissionDenied
         self.edit_url = self.translation.get_target_instance_edit_url()
-        self.left = untranslated_text(self.translation)
         return super().dispatch(request)
+
+    def allowed(self, user):
+        raise NotImplementedError
 
     def get_breadcrumbs_items(self):
         return [
@@ -166,16 +163,35 @@ class PublishIncompleteTranslationView(WagtailAdminTemplateMixin, TemplateView):
         ]
 
     def get_context_data(self, **kwargs):
+        return super().get_context_data(instance=self.instance, edit_url=self.edit_url, **kwargs)
+
+
+class PublishIncompleteTranslationView(TranslationTargetView):
+    """Publishes a translation with untranslated text, after listing the text visitors will
+    read in the source language. Only for people with the permission, and never by accident:
+    the translation editor refuses such a publish and links here."""
+
+    template_name = "translations/publish_incomplete.html"
+    page_title = _("Publish with untranslated text")
+
+    def allowed(self, user):
+        if not user.has_perm(PUBLISH_INCOMPLETE):
+            return False
+        if isinstance(self.instance, Page):
+            return self.instance.permissions_for_user(user).can_publish()
+        return True
+
+    def get_context_data(self, **kwargs):
+        self.left = untranslated_text(self.translation)
         return super().get_context_data(
-            instance=self.instance,
             language=language_name(self.translation.target_locale),
             source_language=language_name(self.translation.source.locale),
             left=self.left,
-            edit_url=self.edit_url,
             **kwargs,
         )
 
     def post(self, request):
+        self.left = untranslated_text(self.translation)
         self.translation.save_target(user=request.user, publish=True)
         messages.warning(
             request,
@@ -187,3 +203,45 @@ class PublishIncompleteTranslationView(WagtailAdminTemplateMixin, TemplateView):
             % {"title": self.instance, "count": len(self.left)},
         )
         return redirect(self.edit_url)
+
+
+class ReviewTranslationView(TranslationTargetView):
+    """The translations to look at again in one translation: the source's change, old and new
+    with the difference marked, beside the kept translation, each accepted in one step. To
+    change one instead, the translator edits it in the translation editor as usual."""
+
+    template_name = "translations/review.html"
+    page_title = _("Translations to review")
+
+    def allowed(self, user):
+        if isinstance(self.instance, Page):
+            return self.instance.permissions_for_user(user).can_edit()
+        meta = self.instance._meta
+        return user.has_perm(f"{meta.app_label}.change_{meta.model_name}")
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            suggestions=suggestions_to_review(self.translation), **kwargs
+        )
+
+    def post(self, request):
+        suggestions = suggestions_to_review(self.translation)
+        chosen = request.POST.getlist("accept")
+        accepted = [
+            suggestion
+            for suggestion in suggestions
+            if "all" in chosen or str(suggestion.review.pk) in chosen
+        ]
+        SegmentReview.objects.filter(pk__in=[s.review.pk for s in accepted]).delete()
+        messages.success(
+            request,
+            ngettext(
+                "Accepted %(count)d translation.",
+                "Accepted %(count)d translations.",
+                len(accepted),
+            )
+            % {"count": len(accepted)},
+        )
+        if len(accepted) == len(suggestions):
+            return redirect(self.edit_url)
+        return redirect(request.path)

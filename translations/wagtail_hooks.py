@@ -8,9 +8,11 @@ from wagtail.admin.menu import MenuItem
 
 from translations.panels import TranslationsToDoPanel
 from translations.publishing import refuse_incomplete_bulk_publish, refuse_incomplete_publish
+from translations.review import point_to_review
 from translations.upstream.editor_strings import heading_script
 from translations.views import (
     PublishIncompleteTranslationView,
+    ReviewTranslationView,
     TranslationPOExportView,
     TranslationPOImportView,
     TranslationStatusView,
@@ -40,6 +42,11 @@ def register_translation_status_url():
             PublishIncompleteTranslationView.as_view(),
             name="translation_publish_incomplete",
         ),
+        path(
+            "translations/<int:translation_id>/review/",
+            ReviewTranslationView.as_view(),
+            name="translation_review",
+        ),
     ]
 
 
@@ -49,11 +56,17 @@ def refuse_incomplete_page_translation(request, page):
     return refuse_incomplete_publish(request, page)
 
 
+@hooks.register("before_edit_page", order=-1)
+def point_to_page_translations_to_review(request, page):
+    point_to_review(request, page)
+
+
 @hooks.register("before_edit_snippet", order=-1)
 def refuse_incomplete_snippet_translation(request, instance):
-    if hasattr(instance, "translation_key"):
-        return refuse_incomplete_publish(request, instance)
-    return None
+    if not hasattr(instance, "translation_key"):
+        return None
+    point_to_review(request, instance)
+    return refuse_incomplete_publish(request, instance)
 
 
 hooks.register("before_bulk_action", refuse_incomplete_bulk_publish)

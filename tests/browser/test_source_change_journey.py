@@ -60,6 +60,14 @@ def test_source_change_updates_dates_at_once_and_is_reported_until_translated(
     row.get_by_role("link").first.click()
     translator.wait_for_url(f"**/admin/pages/{english.pk}/edit/")
     assert translator.get_by_text("要確認", exact=False).first.is_visible()
+    # The editor says what waits for review and leads to the change in the source.
+    translator.get_by_role("link", name="変更点を確認する").click()
+    translator.wait_for_url("**/review/")
+    change = translator.locator(".translation-review__source").first
+    assert change.locator("ins").count() >= 1
+    screenshot(translator, "source-2b-review")
+    translator.get_by_role("link", name="翻訳に戻る").click()
+    translator.wait_for_url(f"**/admin/pages/{english.pk}/edit/")
     translate_segment(
         translator, NEW_SUMMARY, "Stay with a high school student's family in Chengde.", "編集"
     )
