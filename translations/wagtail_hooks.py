@@ -9,7 +9,7 @@ from wagtail.admin.menu import MenuItem
 from translations.panels import TranslationsToDoPanel
 from translations.publishing import refuse_incomplete_bulk_publish, refuse_incomplete_publish
 from translations.review import point_to_review
-from translations.upstream.editor_strings import heading_script
+from translations.upstream.editor_strings import editor_script
 from translations.views import (
     PublishIncompleteTranslationView,
     ReviewTranslationView,
@@ -92,4 +92,4 @@ def translation_editor_css():
     return format_html('<link rel="stylesheet" href="{}">', static("translations/admin.css"))
 
 
-hooks.register("insert_global_admin_js", heading_script)
+hooks.register("insert_global_admin_js", editor_script)

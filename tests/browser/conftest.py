@@ -14,18 +14,22 @@ import pytest
 
 from django.apps import apps
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.utils import timezone
 
+from wagtail.contrib.forms.models import FormSubmission
 from wagtail.contrib.forms.utils import get_form_types
 from wagtail.models import Collection, Locale, Page, Site
 from wagtail.users.models import UserProfile
+from wagtail_localize.models import StringTranslation
 
 from accounts.roles import create_roles
 from cities.models import CityPage
 from news.models import NewsIndexPage, RecruitmentPage
+from tests.browser.helpers import english_on_screen
 from tests.support.demo import has_demo_content, replace_with_demo_content
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
@@ -137,12 +141,40 @@ def phone(chromium):
     context.close()
 
 
+# Latin letters a Japanese admin screen may show besides what people wrote: the association's
+# and the file formats' names.
+NAMES = {"KIRA", "ZIP", "PO", "PDF", "CSV", "URL"}
+
+
+def written_content():
+    """What people wrote, in any language: page titles and addresses, translated text, user
+    names, what visitors sent through forms. A Latin word among these is content, not an
+    untranslated part of the admin."""
+    answers = [
+        str(value)
+        for form_data in FormSubmission.objects.values_list("form_data", flat=True)
+        for value in form_data.values()
+    ]
+    return [
+        *answers,
+        *Page.objects.values_list("title", flat=True),
+        *Page.objects.values_list("slug", flat=True),
+        *StringTranslation.objects.values_list("data", flat=True),
+        *get_user_model().objects.values_list("username", flat=True),
+        *get_user_model().objects.values_list("email", flat=True),
+    ]
+
+
 @pytest.fixture
 def screenshot():
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
 
     def screenshot(page, name):
         page.screenshot(path=ARTIFACTS / f"{name}.png", full_page=True)
+        # Every admin screen a journey looks at is checked for untranslated words.
+        if "/admin/" in page.url and page.evaluate("document.documentElement.lang") == "ja":
+            untranslated = set(english_on_screen(page, written_content())) - NAMES
+            assert not untranslated, f"{name} shows English: {sorted(untranslated)}"
 
     return screenshot
 

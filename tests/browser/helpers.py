@@ -1,5 +1,7 @@
 """Steps the browser journeys share."""
 
+import re
+
 from playwright.sync_api import expect
 
 
@@ -38,3 +40,15 @@ NOTICE_IN_ENGLISH = {
     "第17回 承徳市派遣青少年募集": "17th Chengde youth delegation: call for applicants",
     "承徳でホームステイをしながら交流します。": "Stay with a family in Chengde and make friends.",
 }
+
+
+LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’]{2,}")
+
+
+def english_on_screen(page, content=()):
+    """The Latin words a screen shows, outside `content` (what people wrote: page text in
+    English, user names): on a Japanese admin screen, anything left is untranslated."""
+    text = page.locator("body").inner_text()
+    for written in sorted(content, key=len, reverse=True):
+        text = text.replace(written, " ")
+    return sorted(set(LATIN_WORD.findall(text)))

@@ -47,4 +47,5 @@ def test_wagtail_localize_still_writes_the_editor_heading_in_english():
     )
 
     assert "displayName} to ${" in bundle.read_text()
+    assert '"w-sr-only"},"More actions")' in bundle.read_text()
     assert "displayName} translation`" in bundle.read_text()

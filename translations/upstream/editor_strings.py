@@ -1,9 +1,11 @@
 """Words wagtail-localize 1.14 shows translators in English whatever their language.
 
-- The translation editor's heading, "<source> to <target> translation", is written into its
-  JavaScript bundle (static_src/editor/components/TranslationEditor/index.tsx, twice) without
-  gettext. `heading_script` loads translations/static/translations/editor_heading.js, which
-  rewrites the heading with `HEADING`, translated here for the reader.
+- The translation editor's heading, "<source> to <target> translation", and its footer's
+  screen-reader label "More actions" are written into its JavaScript bundle
+  (static_src/editor/components/TranslationEditor/index.tsx,
+  static_src/common/components/ActionMenu/index.tsx) without gettext. `editor_script` loads
+  translations/static/translations/editor_strings.js, which rewrites them with `HEADING` and
+  `WORDS`, translated here for the reader.
 - Each segment's note, "Translated manually on 1 December 2026", formats its date with
   `strftime("%-d %B %Y")` (wagtail_localize/compat.py, `StringTranslation.get_comment`), so the
   month is English and the day is the server's (UTC), not Japan's. `localise_segment_dates`
@@ -16,6 +18,8 @@ script and its calls (translations/apps.py, translations/wagtail_hooks.py) when 
 that: tests/translations/test_upstream.py fails then.
 """
 
+import json
+
 from django.templatetags.static import static
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -26,13 +30,16 @@ from django.utils.translation import gettext_lazy as _
 from wagtail_localize.models import StringTranslation
 
 HEADING = _("%(source)s to %(target)s translation")
+# Wagtail's own catalogue translates these.
+WORDS = ["More actions"]
 
 
-def heading_script():
+def editor_script():
     return format_html(
-        '<script src="{}" data-heading-format="{}" defer></script>',
-        static("translations/editor_heading.js"),
+        '<script src="{}" data-heading-format="{}" data-words="{}" defer></script>',
+        static("translations/editor_strings.js"),
         HEADING,
+        json.dumps({word: gettext(word) for word in WORDS}, ensure_ascii=False),
     )
 
 
