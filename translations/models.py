@@ -39,3 +39,32 @@ class SegmentReview(models.Model):
 
     def __str__(self):
         return f"{self.get_reason_display()}: {self.string_translation_id}"
+
+
+class TranslatorNotice(models.Model):
+    """The translators of a language were told that a page needs them: at most once per page,
+    language and day (in Japan), however often its source is published that day."""
+
+    class Reason(models.TextChoices):
+        NEW = "new", _("A new page needs translating")
+        CHANGED = "changed", _("The source changed")
+
+    translation_key = models.UUIDField(_("translation key"))
+    locale = models.ForeignKey(
+        "wagtailcore.Locale", verbose_name=_("language"), on_delete=models.CASCADE
+    )
+    day = models.DateField(_("day"))
+    reason = models.CharField(_("reason"), max_length=10, choices=Reason.choices)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("notice to translators")
+        verbose_name_plural = _("notices to translators")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["translation_key", "locale", "day"], name="one_notice_per_page_a_day"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.translation_key} {self.locale_id} {self.day}"

@@ -4,6 +4,7 @@ from wagtail.signals import page_published
 from wagtail_localize.models import StringTranslation
 
 from translations.models import SegmentReview
+from translations.notices import notice_translators
 from translations.snippets import translatable_snippet_models
 from translations.sync import sync_translations
 
@@ -11,6 +12,7 @@ from translations.sync import sync_translations
 def sync_published_page(sender, instance, revision=None, **kwargs):
     user = getattr(revision, "user", None)
     sync_translations(instance.specific, user=user)
+    notice_translators(instance)
 
 
 def sync_saved_snippet(sender, instance, created, raw=False, **kwargs):

@@ -11,7 +11,12 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale, Page
-from wagtail_localize.models import StringSegment, Translation, TranslationSource
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
 
 from translations.models import SegmentReview
 from translations.snippets import translatable_snippet_models
@@ -46,6 +51,7 @@ class StatusRow:
     changed: int = 0
     since: datetime.datetime | None = None
     url: str = ""
+    translation_key: str = ""
 
     @property
     def state_label(self):
@@ -192,6 +198,7 @@ def translation_status():
                 target_locale=language_code,
                 state=State.MISSING,
                 url=_start_translation_url(source_item),
+                translation_key=str(key),
             )
             if target is not None and source is not None and (source.pk, locale_id) in enabled:
                 row.url = _edit_url(target)
@@ -233,3 +240,13 @@ def counts_by_state(rows):
     for row in rows:
         counts[row.state] += 1
     return counts
+
+
+def translated_by(user):
+    """The (translation key, language) pairs in which `user` translated at least one text."""
+    return {
+        (str(key), language)
+        for key, language in StringTranslation.objects.filter(last_translated_by=user)
+        .values_list("context__object_id", "locale__language_code")
+        .distinct()
+    }

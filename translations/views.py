@@ -19,7 +19,7 @@ from translations.models import SegmentReview
 from translations.po_files import POFileError, export_translations, import_po_files
 from translations.publishing import PUBLISH_INCOMPLETE, language_name, untranslated_text
 from translations.review import suggestions_to_review
-from translations.status import State, counts_by_state, translation_status
+from translations.status import State, counts_by_state, translated_by, translation_status
 
 SORT_KEYS = {
     "title": lambda row: row.title,
@@ -61,6 +61,10 @@ class TranslationStatusView(WagtailAdminTemplateMixin, TemplateView):
             for row in rows
             if all(getattr(row, attribute[name]) == value for name, value in selected.items())
         ]
+        mine = self.request.GET.get("mine") == "1"
+        if mine:
+            worked_on = translated_by(self.request.user)
+            shown = [row for row in shown if (row.translation_key, row.target_locale) in worked_on]
         order = self.request.GET.get("order", "")
         if order.lstrip("-") in SORT_KEYS:
             shown.sort(key=SORT_KEYS[order.lstrip("-")], reverse=order.startswith("-"))
@@ -74,6 +78,7 @@ class TranslationStatusView(WagtailAdminTemplateMixin, TemplateView):
             ],
             choices=choices,
             selected=selected,
+            mine=mine,
             order=order,
             target_languages=[
                 code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE

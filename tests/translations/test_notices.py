@@ -1,0 +1,105 @@
+"""Translators hear of work without opening a report: an email, in their own language, when a
+published source needs them, at most once per page a day; and the report shows their own."""
+
+import datetime
+
+import pytest
+import time_machine
+from bs4 import BeautifulSoup
+
+from django.core import mail
+from django.urls import reverse
+from django.utils import timezone
+
+from wagtail.users.models import UserProfile
+from wagtail_localize.models import StringTranslation
+
+from accounts.roles import EDITORS, MODERATORS, TRANSLATORS
+from tests.factories.news import NewsPageFactory
+from tests.support.applications import staff_member
+from tests.support.tasks import run_notification_worker
+from tests.support.translation import translate
+from translations.models import TranslatorNotice
+
+TITLE = "承徳市との友好都市提携記念式典"
+
+
+@pytest.fixture
+def staff(django_user_model):
+    people = {}
+    for role in (EDITORS, MODERATORS, TRANSLATORS):
+        person = staff_member(django_user_model, role)
+        person.email = f"{role.encode().hex()}@example.com"
+        person.save()
+        profile = UserProfile.get_for_user(person)
+        profile.preferred_language = "ja"
+        profile.save()
+        people[role] = person
+    return people
+
+
+def new_article(news_index, publish, **fields):
+    page = NewsPageFactory(parent=news_index, title=TITLE, live=False, **fields)
+    publish(page)
+    run_notification_worker()
+    return page
+
+
+def test_a_new_source_page_is_announced_to_translators_only(news_index, publish, staff):
+    new_article(news_index, publish)
+
+    [email] = mail.outbox
+    assert email.to == [staff[TRANSLATORS].email]
+    assert email.subject == f"翻訳のお願い：「{TITLE}」（英語）"
+    assert "英語のページはまだありません" in email.body
+    assert reverse("translation_status") in email.body
+
+
+def test_publishing_again_the_same_day_sends_nothing_more(news_index, publish, staff):
+    page = new_article(news_index, publish)
+
+    page.lead = "式典の日程を変更しました。"
+    publish(page)
+    run_notification_worker()
+
+    assert len(mail.outbox) == 1
+
+
+def test_a_change_on_a_later_day_says_the_translation_is_out_of_date(news_index, publish, staff):
+    page = new_article(news_index, publish, lead="式典を開きます。")
+    translate(page)
+    mail.outbox.clear()
+
+    with time_machine.travel(timezone.now() + datetime.timedelta(days=1)):
+        page.lead = "式典の日程を変更しました。"
+        publish(page)
+        run_notification_worker()
+
+    [email] = mail.outbox
+    assert email.subject == f"「{TITLE}」の原文が変わりました（英語の訳が古くなっています）"
+
+
+def test_nothing_is_queued_where_no_one_translates(news_index, publish):
+    new_article(news_index, publish)
+
+    assert mail.outbox == []
+    assert not TranslatorNotice.objects.exists()
+
+
+def test_the_report_shows_a_translator_what_they_translated(
+    client, news_index, publish, staff, site
+):
+    mine = new_article(news_index, publish)
+    NewsPageFactory(parent=news_index, title="ほかの人の記事")
+    translate(mine)
+    StringTranslation.objects.filter(locale=site.en).update(last_translated_by=staff[TRANSLATORS])
+    client.force_login(staff[TRANSLATORS])
+
+    html = client.get(reverse("translation_status"), {"mine": "1"}).content
+    titles = [
+        cell.get_text(strip=True)
+        for cell in BeautifulSoup(html, "html.parser").select("tbody th, tbody td:first-child")
+    ]
+
+    assert any(TITLE in title for title in titles)
+    assert not any("ほかの人の記事" in title for title in titles)

@@ -1,0 +1,122 @@
+"""Translators hear of work without opening a report: when a source page is published and its
+translation into their language is missing or out of date, they get an email (in their own
+admin language) at most once per page, language and day. The dashboard's "translations to do"
+panel shows the same work.
+
+The translators of a language are the people who may edit its pages and not the source
+language's (Wagtail's page permissions, so a moderator, who edits both, is not one); people
+without an email address are skipped. The email waits in the notification queue, committed
+with the publish, for `manage.py db_worker --backend notifications`.
+"""
+
+import functools
+
+from django_tasks import task
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import EmailMessage, get_connection
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from wagtail.models import GroupPagePermission, Locale, Page
+from wagtail.users.models import UserProfile
+
+from translations.models import TranslatorNotice
+from translations.publishing import language_name
+from translations.status import State, translation_status
+
+REASONS = {
+    State.MISSING: TranslatorNotice.Reason.NEW,
+    State.OUTDATED: TranslatorNotice.Reason.CHANGED,
+}
+
+
+def _groups_editing(language_homes):
+    return GroupPagePermission.objects.filter(
+        page__in=language_homes, permission__codename="change_page"
+    ).values("group")
+
+
+def translators_of(locale):
+    homes = Page.objects.filter(depth=2)
+    return (
+        get_user_model()
+        .objects.filter(is_active=True, groups__in=_groups_editing(homes.filter(locale=locale)))
+        .exclude(
+            groups__in=_groups_editing(homes.filter(locale__language_code=settings.LANGUAGE_CODE))
+        )
+        .exclude(email="")
+        .distinct()
+    )
+
+
+def notice_translators(page):
+    """After `page` (a source) is published: one notice per language that needs a translator."""
+    staffed = {
+        locale.language_code: locale
+        for locale in Locale.objects.exclude(pk=page.locale_id)
+        if translators_of(locale).exists()
+    }
+    if not staffed:
+        return
+    for row in translation_status():
+        if (
+            row.translation_key != str(page.translation_key)
+            or row.source_locale != page.locale.language_code
+            or row.target_locale not in staffed
+            or row.state not in REASONS
+        ):
+            continue
+        notice, created = TranslatorNotice.objects.get_or_create(
+            translation_key=page.translation_key,
+            locale=staffed[row.target_locale],
+            day=timezone.localdate(),
+            defaults={"reason": REASONS[row.state]},
+        )
+        if created:
+            transaction.on_commit(functools.partial(tell_translators.enqueue, notice.pk))
+
+
+def _message(user, notice, title):
+    language = UserProfile.get_for_user(user).get_preferred_language()
+    with translation.override(language):
+        report = settings.WAGTAILADMIN_BASE_URL + reverse("translation_status")
+        target = language_name(notice.locale)
+        if notice.reason == TranslatorNotice.Reason.NEW:
+            subject = _("Please translate “%(title)s” into %(language)s")
+            body = _("A new page, “%(title)s”, is published and has no %(language)s version yet.")
+        else:
+            subject = _("“%(title)s” changed: its %(language)s translation is out of date")
+            body = _("The source of “%(title)s” changed; its %(language)s translation needs you.")
+        values = {"title": title, "language": target}
+        text = "\n\n".join(
+            [
+                body % values,
+                _("See what is left to translate in the translation status report:\n%(url)s")
+                % {"url": report},
+            ]
+        )
+        return EmailMessage(subject % values, text, settings.DEFAULT_FROM_EMAIL, [user.email])
+
+
+# The job beside what it sends; workers find it by this module's path.
+@task(backend="notifications")
+def tell_translators(notice_id):
+    notice = TranslatorNotice.objects.select_related("locale").filter(pk=notice_id).first()
+    if notice is None or notice.sent_at:
+        return
+    source = (
+        Page.objects.filter(translation_key=notice.translation_key)
+        .exclude(locale=notice.locale)
+        .order_by("pk")
+        .first()
+    )
+    if source is None:
+        return
+    messages = [_message(user, notice, source.title) for user in translators_of(notice.locale)]
+    get_connection().send_messages(messages)
+    notice.sent_at = timezone.now()
+    notice.save(update_fields=["sent_at"])
