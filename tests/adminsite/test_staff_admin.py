@@ -164,3 +164,12 @@ def test_a_page_changed_a_moment_ago_reads_just_now(client, draft_article, admin
     text = visible_text(listing.content)
     assert "たった今" in text
     assert "0分前" not in text
+
+
+def test_the_page_types_report_names_apps_as_staff_read_them(client, site, admin_user_ja):
+    client.force_login(admin_user_ja)
+
+    text = visible_text(client.get(reverse("wagtailadmin_reports:page_types_usage")).content)
+
+    assert "姉妹都市・友好都市" in text
+    assert "cities.citypage" not in text and "home.homepage" not in text
