@@ -35,12 +35,17 @@ MODEL_PERMISSIONS = {
         ("wagtailadmin", "access_admin"),
         ("home", "add_contactdetails"),
         ("home", "change_contactdetails"),
+        ("core", "add_glossaryterm"),
+        ("core", "change_glossaryterm"),
     ],
     MODERATORS: [
         ("wagtailadmin", "access_admin"),
         ("home", "add_contactdetails"),
         ("home", "change_contactdetails"),
         ("wagtail_localize", "submit_translation"),
+        ("core", "add_glossaryterm"),
+        ("core", "change_glossaryterm"),
+        ("core", "delete_glossaryterm"),
         # On purpose only, after a confirmation page (translations/publishing.py).
         ("translations", "publish_incomplete_translation"),
     ],
@@ -48,6 +53,7 @@ MODEL_PERMISSIONS = {
         ("wagtailadmin", "access_admin"),
         ("wagtail_localize", "submit_translation"),
         ("home", "change_contactdetails"),
+        ("core", "view_glossaryterm"),
     ],
 }
 MEDIA_LIBRARY = [

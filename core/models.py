@@ -1,4 +1,5 @@
-"""The models every page type shares: the site's image and its renditions."""
+"""The models every page type shares: the site's image and its renditions, and the glossary of
+the association's proper names."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -58,3 +59,41 @@ class SiteRendition(AbstractRendition):
     class Meta:
         db_table = "home_siterendition"
         unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+class GlossaryTermQuerySet(models.QuerySet):
+    def longest_first(self):
+        """(Japanese, English) pairs, longest Japanese first, so that 柏市国際交流協会 is
+        replaced before 柏 is."""
+        return sorted(self.values_list("japanese", "english"), key=lambda pair: -len(pair[0]))
+
+
+class GlossaryTerm(models.Model):
+    """A proper name of the association's world and how its English pages write it. The
+    machine translators keep it (translations/machine.py) and page addresses spell it so
+    (core/slugs.py); editors keep the list in the admin (用語集)."""
+
+    japanese = models.CharField(
+        _("Japanese"),
+        max_length=100,
+        unique=True,
+        help_text=_("As the Japanese pages write it, for example トーランス or パレット柏."),
+    )
+    english = models.CharField(
+        _("English"),
+        max_length=100,
+        help_text=_(
+            "As the English pages write it, for example Torrance or Palette Kashiwa. Machine "
+            "translations use it, and so do the addresses of new pages."
+        ),
+    )
+
+    objects = GlossaryTermQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["japanese"]
+        verbose_name = _("glossary term")
+        verbose_name_plural = _("glossary")
+
+    def __str__(self):
+        return f"{self.japanese} → {self.english}"

@@ -16,19 +16,9 @@ from janome.tokenizer import Tokenizer
 
 from django.utils.text import slugify
 
-from core.names import IN_ENGLISH
+from core.models import GlossaryTerm
 
 SLUG_LENGTH = 60
-# The association's names as written in English (the dictionary would read 承徳 as
-# "uketamawa toku"), and place names it reads otherwise; longest first, so that 柏市国際交流協会
-# is KIRA before 柏 is Kashiwa.
-NAMES = dict(
-    sorted(
-        {**IN_ENGLISH, "沼南": "Shonan", "柏": "Kashiwa"}.items(),
-        key=lambda name: len(name[0]),
-        reverse=True,
-    )
-)
 LONG_VOWELS = [("ou", "o"), ("oo", "o"), ("uu", "u"), ("-", "")]
 
 
@@ -49,7 +39,8 @@ def _romanised(text):
 def latin_words(text):
     # Full-width letters and digits (ＡＢＣ１２３) are the ASCII ones.
     text = unicodedata.normalize("NFKC", text)
-    for name, spelling in NAMES.items():
+    # The glossary's English spellings: the dictionary would read 承徳 as "uketamawa toku".
+    for name, spelling in GlossaryTerm.objects.longest_first():
         text = text.replace(name, f" {spelling} ")
     words = []
     for token in _tokenizer().tokenize(text):

@@ -13,17 +13,19 @@ from wagtail_localize.machine_translators.base import BaseMachineTranslator
 from wagtail_localize.machine_translators.deepl import DeepLTranslator
 from wagtail_localize.strings import StringValue
 
-from core.names import IN_ENGLISH
+from core.models import GlossaryTerm
 
 DEEPL_GLOSSARY_ENDPOINT = "/v2/glossaries"
 
 
 def glossary_pairs(source_language, target_language):
-    """The glossary as (source term, target term) for one direction, longest terms first."""
+    """The glossary (core.models.GlossaryTerm) as (source term, target term) for one
+    direction, longest terms first."""
+    terms = GlossaryTerm.objects.values_list("japanese", "english")
     if (source_language, target_language) == ("ja", "en"):
-        pairs = IN_ENGLISH.items()
+        pairs = list(terms)
     elif (source_language, target_language) == ("en", "ja"):
-        pairs = ((english, japanese) for japanese, english in IN_ENGLISH.items())
+        pairs = [(english, japanese) for japanese, english in terms]
     else:
         return []
     return sorted(pairs, key=lambda pair: len(pair[0]), reverse=True)
