@@ -5,7 +5,7 @@ import zipfile
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import get_language_info, ngettext
 from django.utils.translation import gettext_lazy as _
@@ -15,6 +15,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
 
+from core.models import GlossaryTerm
 from translations.models import SegmentReview
 from translations.po_files import POFileError, export_translations, import_po_files
 from translations.publishing import PUBLISH_INCOMPLETE, language_name, untranslated_text
@@ -250,3 +251,8 @@ class ReviewTranslationView(TranslationTargetView):
         if len(accepted) == len(suggestions):
             return redirect(self.edit_url)
         return redirect(request.path)
+
+
+def glossary_terms(request):
+    """The glossary for the translation editor's hints (translations/upstream/editor_strings.py)."""
+    return JsonResponse({"terms": GlossaryTerm.objects.longest_first()})

@@ -16,6 +16,7 @@ from translations.views import (
     TranslationPOExportView,
     TranslationPOImportView,
     TranslationStatusView,
+    glossary_terms,
 )
 
 
@@ -42,6 +43,7 @@ def register_translation_status_url():
             PublishIncompleteTranslationView.as_view(),
             name="translation_publish_incomplete",
         ),
+        path("translations/glossary.json", glossary_terms, name="translation_glossary"),
         path(
             "translations/<int:translation_id>/review/",
             ReviewTranslationView.as_view(),

@@ -28,6 +28,7 @@ from wagtail_localize.models import StringTranslation
 
 from accounts.roles import create_roles
 from cities.models import CityPage
+from core.models import GlossaryTerm
 from news.models import NewsIndexPage, RecruitmentPage
 from tests.browser.helpers import english_on_screen
 from tests.support.demo import has_demo_content, replace_with_demo_content
@@ -83,6 +84,8 @@ def restore_migration_data():
         )
     create_roles()
     import_module("home.migrations.0004_moderation_workflow").configure_workflow(apps, None)
+    import_module("home.migrations.0008_staff_names_in_japanese").rename_for_staff(apps, None)
+    import_module("core.migrations.0004_glossary_terms").add_terms(apps, None)
 
 
 class DemoSnapshot:
@@ -148,8 +151,8 @@ NAMES = {"KIRA", "ZIP", "PO", "PDF", "CSV", "URL"}
 
 def written_content():
     """What people wrote, in any language: page titles and addresses, translated text, user
-    names, what visitors sent through forms. A Latin word among these is content, not an
-    untranslated part of the admin."""
+    names, the glossary, what visitors sent through forms. A Latin word among these is
+    content, not an untranslated part of the admin."""
     answers = [
         str(value)
         for form_data in FormSubmission.objects.values_list("form_data", flat=True)
@@ -162,6 +165,7 @@ def written_content():
         *StringTranslation.objects.values_list("data", flat=True),
         *get_user_model().objects.values_list("username", flat=True),
         *get_user_model().objects.values_list("email", flat=True),
+        *GlossaryTerm.objects.values_list("english", flat=True),
     ]
 
 

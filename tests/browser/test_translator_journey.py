@@ -27,6 +27,9 @@ def test_translator_translates_and_publishes_and_visitors_switch_to_it(
     title = page.locator("li p", has_text="第17回 承徳市派遣青少年募集").first
     # Japanese fonts have no italics; slanted glyphs are hard to read.
     assert title.evaluate("element => getComputedStyle(element).fontStyle") == "normal"
+    # The glossary's spelling of the names the source contains.
+    glossary = page.locator("li", has=title).locator(".translation-glossary")
+    assert glossary.inner_text() == "用語集：承徳 → Chengde"
 
     assert page.locator(".js-translation-editor section h3").first.inner_text() == (
         "日本語から英語への翻訳"

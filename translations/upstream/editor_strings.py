@@ -21,6 +21,7 @@ that: tests/translations/test_upstream.py fails then.
 import json
 
 from django.templatetags.static import static
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
@@ -36,10 +37,13 @@ WORDS = ["More actions"]
 
 def editor_script():
     return format_html(
-        '<script src="{}" data-heading-format="{}" data-words="{}" defer></script>',
+        '<script src="{}" data-heading-format="{}" data-words="{}" data-glossary-url="{}" '
+        'data-glossary-label="{}" defer></script>',
         static("translations/editor_strings.js"),
         HEADING,
         json.dumps({word: gettext(word) for word in WORDS}, ensure_ascii=False),
+        reverse("translation_glossary"),
+        gettext("Glossary: "),
     )
 
 
