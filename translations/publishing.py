@@ -8,8 +8,11 @@ such a translation, on a confirmation page that lists what visitors will read in
 language.
 """
 
+import html
+
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import get_language_info, ngettext
 from django.utils.translation import gettext as _
@@ -38,13 +41,19 @@ def active_translation(instance):
     )
 
 
+def as_read(data):
+    """A segment's text as a reader sees it: rich text segments hold HTML (`<b>`, `&amp;`)."""
+    return html.unescape(strip_tags(data))
+
+
 def untranslated_text(translation):
     """The source strings that have no translation yet, in the order the page shows them.
 
     The slug is left out: an untranslated slug keeps the source's Latin address."""
     segments = untranslated_segments(translation.source, translation.target_locale)
     return [
-        segment.string.data for segment in segments.exclude(context__path="slug").order_by("order")
+        as_read(segment.string.data)
+        for segment in segments.exclude(context__path="slug").order_by("order")
     ]
 
 

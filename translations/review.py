@@ -12,7 +12,7 @@ from wagtail.admin import messages
 from wagtail_localize.models import StringSegment
 
 from translations.models import SegmentReview
-from translations.publishing import active_translation
+from translations.publishing import active_translation, as_read
 
 
 @dataclass
@@ -67,9 +67,9 @@ def suggestions_to_review(translation):
     return [
         Suggestion(
             review=review,
-            source=review.string_translation.translation_of.data,
-            previous_source=review.previous_source,
-            translation=review.string_translation.data,
+            source=as_read(review.string_translation.translation_of.data),
+            previous_source=as_read(review.previous_source),
+            translation=as_read(review.string_translation.data),
         )
         for review in current
     ]

@@ -27,7 +27,8 @@ def half_translated(site, news_index):
         parent=news_index,
         title=TITLE,
         lead=LEAD,
-        body=[("paragraph", RichText(f"<p>{PARAGRAPH}</p>"))],
+        # Rich text segments hold HTML; staff read the text.
+        body=[("paragraph", RichText("<p>説明会は<b>柏市役所</b>で開きます。</p>"))],
         image=None,
         image_alt="",
     )
