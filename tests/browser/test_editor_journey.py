@@ -66,6 +66,17 @@ def test_editor_submits_a_notice_a_moderator_approves_and_visitors_see_it(
     editor.wait_for_url(f"**/admin/pages/{news.pk}/")
     screenshot(editor, "editor-3-submitted")
 
+    # The editor keeps the glossary of names: listed and added in Japanese.
+    editor.get_by_role("link", name="用語集").click()
+    editor.wait_for_url("**/admin/snippets/core/glossaryterm/")
+    assert editor.locator("main").get_by_text("キャムデン").is_visible()
+    editor.goto(f"{live_site.url}/admin/snippets/core/glossaryterm/add/")
+    editor.locator("#id_japanese").fill("ラウンドロック")
+    editor.locator("#id_english").fill("Round Rock")
+    editor.locator("footer button", has_text="保存").first.click()
+    editor.wait_for_url("**/admin/snippets/core/glossaryterm/")
+    screenshot(editor, "editor-4-glossary")
+
     notice = RecruitmentPage.objects.get(title="第17回 承徳市派遣青少年募集")
     assert not notice.live
     # The editor left the address empty: it was made from the title, in Latin letters.
