@@ -131,6 +131,9 @@ class HostFamilyApplicationPage(JapaneseSearchMixin, SitePage, AbstractEmailForm
         # Here, not in serve(), so that Wagtail's preview (which skips serve) has it too.
         context = super().get_context(request, *args, **kwargs)
         context["notice"] = self.notice
+        # The deletion visitors are told of is the one the site carries out (settings), so
+        # that the privacy notice an editor writes cannot promise another.
+        context["retention_days"] = settings.APPLICATION_RETENTION.days
         return context
 
     def serve(self, request, *args, **kwargs):

@@ -54,6 +54,12 @@ class CityQuerySet(ListingQuerySet):
         return self.with_images().order_by("agreement_date", "pk")
 
 
+class DelegationQuerySet(ListingQuerySet):
+    def latest_first(self):
+        """The newest trip first (a city's page, the home page when nothing is coming up)."""
+        return self.order_by("-departure_date", "-pk")
+
+
 class Relationship(models.TextChoices):
     SISTER = "sister", _("Sister city")
     FRIENDSHIP = "friendship", _("Friendship city")
@@ -204,9 +210,7 @@ class CityPage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
         context["history"] = SimpleLazyObject(
             lambda: HistoryPage.objects.filter(pk__in=children).first()
         )
-        context["delegations"] = DelegationPage.objects.filter(pk__in=children).order_by(
-            "-departure_date"
-        )
+        context["delegations"] = DelegationPage.objects.filter(pk__in=children).latest_first()
         context["interviews"] = (
             InterviewPage.objects.filter(pk__in=children)
             .select_related("image")
@@ -336,6 +340,8 @@ class DelegationPage(JapaneseSearchMixin, SitePage, Page):
         blank=True,
         help_text=_("Photos of the trip, shown as a gallery below the report."),
     )
+
+    objects = PageManager.from_queryset(DelegationQuerySet)()
 
     content_panels = SitePage.content_panels + [
         MultiFieldPanel(

@@ -7,6 +7,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Shared page parts")
 
     def ready(self):
-        from core.upstream import private_sections
+        from core.upstream import image_block_script, private_sections
 
         private_sections.register()
+        image_block_script.register()

@@ -18,6 +18,13 @@ BLOCK_TEMPLATES = "components/streamfield/blocks"
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
 
+class ImageValue(blocks.StructValue):
+    @property
+    def alt(self):
+        """The alt attribute: empty for a decorative image, so that screen readers skip it."""
+        return "" if self.get("decorative") else self.get("alt_text", "")
+
+
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(
         label=_("Heading text"),
@@ -43,15 +50,29 @@ class HeadingBlock(blocks.StructBlock):
 
 
 class ImageWithCaptionBlock(blocks.StructBlock):
+    """An image whose alternative text is asked once, in the image library, and offered here
+    to keep or reword for this page (where it is translated with the page), or left out for a
+    decorative image: Wagtail's own ImageBlock, with a caption."""
+
     image = ImageChooserBlock(
         label=_("Image"),
         help_text=_("Choose a photo from the image library, or upload a new one."),
     )
+    decorative = blocks.BooleanBlock(
+        label=_("Decorative image"),
+        required=False,
+        help_text=_(
+            "Tick only when the image adds nothing to the text (a pattern, an ornament): "
+            "screen readers then skip it."
+        ),
+    )
     alt_text = blocks.CharBlock(
         label=_("Alternative text"),
+        required=False,
         max_length=255,
         help_text=_(
-            "What the image shows, for visitors who cannot see it. Read aloud by screen readers."
+            "What the image shows here, for visitors who cannot see it; read aloud by screen "
+            "readers. Filled in from the image library: reword it if this page needs other words."
         ),
     )
     caption = blocks.CharBlock(
@@ -66,6 +87,27 @@ class ImageWithCaptionBlock(blocks.StructBlock):
         label = _("Image")
         description = _("One image with alternative text and an optional caption.")
         template = f"{BLOCK_TEMPLATES}/image_block.html"
+        value_class = ImageValue
+
+    def clean(self, value):
+        value = super().clean(value)
+        image = value.get("image")
+        if image and not value.get("decorative") and not (value.get("alt_text") or "").strip():
+            # Without the editor's script (or before it ran) the library's words are kept, so
+            # that the page stores them and the translator sees them.
+            value["alt_text"] = image.description
+            if not image.description and not self.is_deferred_validation:
+                raise StructBlockValidationError(
+                    block_errors={
+                        "alt_text": ValidationError(
+                            _(
+                                "Describe the image for visitors who cannot see it, or tick "
+                                "“Decorative image”."
+                            )
+                        )
+                    }
+                )
+        return value
 
 
 class QuoteBlock(blocks.StructBlock):

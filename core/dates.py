@@ -31,3 +31,28 @@ def format_partial_date(value: datetime.date, precision: str) -> str:
     if precision == DatePrecision.MONTH:
         return formats.date_format(value, "YEAR_MONTH_FORMAT")
     return formats.date_format(value, "DATE_FORMAT")
+
+
+def format_day(value: datetime.date) -> str:
+    """A day of a schedule, with its weekday: 2025年6月1日（日） / Sun, June 1, 2025."""
+    # Translators: a PHP-style date format with the weekday (Japanese: "Y年n月j日（D）").
+    return formats.date_format(value, pgettext("date with weekday format", "D, N j, Y"))
+
+
+def format_time(value: datetime.time | datetime.datetime) -> str:
+    return formats.time_format(value, "TIME_FORMAT")
+
+
+def format_moment(value: datetime.datetime) -> str:
+    """A day and a time, kept apart: 2023年11月19日（日）14:00 / Sun, Nov. 19, 2023, 2 p.m."""
+    # Translators: a day with its weekday followed by a time (Japanese: "%(day)s%(time)s").
+    return pgettext("a day and a time", "%(day)s, %(time)s") % {
+        "day": format_day(value),
+        "time": format_time(value),
+    }
+
+
+def range_separator() -> str:
+    """Between the two ends of a period, of days or of times: 〜 in Japanese."""
+    # Translators: put between the start and the end of a period (Japanese: "〜").
+    return pgettext("between the start and the end of a period", "–")

@@ -25,8 +25,8 @@ class FeaturedImageMixin(models.Model):
         max_length=255,
         blank=True,
         help_text=_(
-            "What the image shows here, for visitors who cannot see it. "
-            "Required when an image is chosen; translated with the page."
+            "What the image shows here, for visitors who cannot see it; translated with the "
+            "page. Left blank, the image library's alternative text is used."
         ),
     )
 
@@ -42,6 +42,14 @@ class FeaturedImageMixin(models.Model):
     def clean(self):
         super().clean()
         if self.image_id and not (self.image_alt or "").strip():
-            raise ValidationError(
-                {"image_alt": _("Describe the image for visitors who cannot see it.")}
-            )
+            # Stored on the page, the library's words reach the translator as the page's own.
+            self.image_alt = self.image.description
+            if not self.image_alt:
+                raise ValidationError(
+                    {
+                        "image_alt": _(
+                            "Describe the image for visitors who cannot see it. The image "
+                            "library has no alternative text for it."
+                        )
+                    }
+                )

@@ -27,11 +27,17 @@ class SiteImage(AbstractImage):
             "'2025'. Visitors do not see them."
         ),
     )
-    # Wagtail's own "description" is the image's alt text; here it is required.
+    # Wagtail's own "description" is the image's alt text. It is optional so that an upload
+    # is in the library as soon as it succeeds; pages offer it where the image is used, and
+    # ask for words there when it is blank.
     description = models.CharField(
         _("alternative text"),
         max_length=255,
-        help_text=_("What the image shows, for visitors who cannot see it."),
+        blank=True,
+        help_text=_(
+            "What the image shows, for visitors who cannot see it. Pages that use the image "
+            "start from these words and can reword them."
+        ),
     )
 
     admin_form_fields = (

@@ -11,12 +11,13 @@ import uuid
 from PIL import Image as PILImage
 from PIL import ImageDraw
 
+from django.contrib.auth import get_user_model
 from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Comment, Locale, Page, Site
 
 from applications.models import HostFamilyApplicationPage
 from cities.models import CityIndexPage, CityPage, DelegationPage, HistoryPage, InterviewPage
@@ -83,6 +84,15 @@ class DemoContentBuilder:
         return image
 
     # Pages
+
+    def note(self, page, field, text):
+        """A comment on one field of the page, for its editors: what the demo could not know
+        (a date the association's old pages do not give). Visitors never see it."""
+        author, _created = get_user_model().objects.get_or_create(
+            username=content.NOTE_AUTHOR["username"],
+            defaults={"last_name": content.NOTE_AUTHOR["name"], "is_active": False},
+        )
+        Comment.objects.create(page=page, user=author, contentpath=field, text=text)
 
     def publish(self, parent, page, source="ja"):
         parent.add_child(instance=page)
@@ -224,6 +234,7 @@ class DemoContentBuilder:
                     members=self.text(data["members"]),
                     orientation_sessions=data["orientation_sessions"],
                     summary=self.text(data["summary"]),
+                    body=_paragraph_blocks(self.texts(data.get("report", []))),
                 ),
             )
         return cities
@@ -249,6 +260,8 @@ class DemoContentBuilder:
             )
             news.related_cities = [cities[slug] for slug in data["cities"]]
             self.publish(index, news)
+            if "date_note" in data:
+                self.note(news, "date", data["date_note"])
 
         event = content.EVENT
         self.publish(

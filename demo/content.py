@@ -23,9 +23,13 @@ ORGANISATION = {
     "email": "kcc@kira-kira.jp",
     "office_hours": T("8:30～17:15", "8:30–17:15"),
     "closed_days": T(
-        "日曜日・祝日・年末年始", "Sundays, national holidays and the year-end holidays"
+        "日曜日・祝日・年末年始",
+        "Sundays, national holidays, and the year-end and New Year holidays",
     ),
 }
+
+# Who left the notes editors find on fields the demo had to guess (a comment in the page editor).
+NOTE_AUTHOR = {"username": "demo-notes", "name": "デモ内容の作成者"}
 
 HOME = {
     "title": T("柏市国際交流協会", "Kashiwa International Relations Association"),
@@ -182,8 +186,9 @@ CITIES = [
                 "month",
                 T("トーランス使節団の来柏", "Torrance delegation visits Kashiwa"),
                 T(
-                    "チェン市長夫妻をはじめ43名の使節団が柏を訪れ、記念植樹やホームビジットで交流しました。",
-                    "Mayor Chen, his wife and a 43-strong delegation came to Kashiwa for tree "
+                    "チェン市長夫妻、全市議会議員、姉妹都市関係者の計43名が柏を訪れ、記念植樹やホームビジットで交流しました。",
+                    "A delegation of 43 in all, Mayor Chen and his wife, every member of the city "
+                    "council and sister-city volunteers among them, came to Kashiwa for tree "
                     "planting, home visits and a welcome in the city hall plaza.",
                 ),
             ),
@@ -322,6 +327,16 @@ CITIES = [
                 ),
             ),
             (
+                datetime.date(1993, 6, 1),
+                "month",
+                T("キャムデン市長の来町", "Camden's mayor visits Shonan"),
+                T(
+                    "キャムデンの市長が沼南町を訪れ、翌年からの青少年の行き来につながりました。",
+                    "Camden's mayor came to Shonan Town, opening the way for the student "
+                    "exchanges of the following year.",
+                ),
+            ),
+            (
                 datetime.date(1994, 8, 1),
                 "month",
                 T("初めてのホームステイ", "The first homestay"),
@@ -389,6 +404,37 @@ DELEGATIONS = [
             "A welcome outside City Hall, a cherry tree planting, a visit to the sister school, "
             "home visits, and a farewell banquet where the mayors signed for the 50th anniversary.",
         ),
+        "report": [
+            T(
+                "一行はジョージ・チェン市長とトーランス市姉妹都市協会（TSCA）の歓迎を受けました。市役所前の"
+                "式典では職員が日米の小旗を振り、市民合唱団が両国の国歌を歌いました。市役所の敷地には恒例の"
+                "桜を植え、トーランス美術館では50周年を祝う日本人・日系人アーティストの特別展を見学しました。",
+                "Mayor George Chen and the Torrance Sister City Association (TSCA) welcomed the "
+                "group. At the ceremony outside City Hall, staff waved small Japanese and American "
+                "flags while the citizens' chorus sang both anthems; a cherry tree was planted on "
+                "the City Hall grounds, as is the custom, and the Torrance Art Museum showed "
+                "Japanese and Japanese American artists for the anniversary.",
+            ),
+            T(
+                "市立柏高校の姉妹校トーランス北高校では、生徒が両国の国歌で迎えてくれました。日本語を学ぶ"
+                "生徒と日本語で話しながら昼食をとり、1,800人が学ぶ広いキャンパスを案内してもらいました。"
+                "夜は市長招待の夕食会とホームビジットに分かれました。",
+                "At Torrance North High School, sister school of Kashiwa Municipal High School, "
+                "students sang both anthems. Over lunch the visitors talked in Japanese with the "
+                "school's Japanese learners, then toured a campus of 1,800 students. In the "
+                "evening the group split between the Mayor's dinner and home visits.",
+            ),
+            T(
+                "ウィルソンパークのピクニックでは、おそろいの黄色い姉妹都市Tシャツで旧交を温め、元派遣生と"
+                "ホストファミリーが数十年ぶりに再会する場面もありました。最終日のサヨナラバンケットで両市長が"
+                "50周年の記念調印を行い、前年に亡くなった提携の功労者ミコ・ハゴット・ヘンソンさんをしのびました。",
+                "At the picnic in Wilson Park everyone wore the yellow sister-city T-shirt, and a "
+                "former Kashiwa exchange student met his Torrance host family again after decades. "
+                "At the Sayonara Banquet on the last day the two mayors signed for the 50th "
+                "anniversary, and the cities honoured Mikko Haggott Henson, who had done much to "
+                "found the partnership and died the year before.",
+            ),
+        ],
     },
     {
         "city": "torrance",
@@ -414,6 +460,46 @@ DELEGATIONS = [
             "resolution, a walk along Torrance Street in Kitakashiwa and lunch in residents' "
             "homes.",
         ),
+        "report": [
+            T(
+                "6日、市庁舎裏の広場で、初めて市民も参加できる屋外の歓迎式典を開きました。両国の国歌と両市長の"
+                "あいさつのあと、太田市長が全員に50周年記念Tシャツを贈りました。一行はスマートシティ柏の葉を"
+                "見学し、自動運転バスで東京大学へ向かい、キャンパスのビュッフェで昼食をとりました。",
+                "On the 6th the welcome was held outdoors in the plaza behind City Hall, for the "
+                "first time open to every resident. After both anthems and the mayors' greetings, "
+                "Mayor Ota gave each visitor a 50th-anniversary T-shirt. The group then toured the "
+                "smart city of Kashiwa-no-ha and rode a self-driving bus to the University of "
+                "Tokyo for a buffet lunch on campus.",
+            ),
+            T(
+                "午後は市議会で、50周年を祝い提携の継続を願う決議が全会一致で可決されるのを見届けました。"
+                "市立柏高校ではブラスバンドの演奏を楽しみ、夜は宿泊先のクレストホテルで歓迎パーティーを開き、"
+                "チェン市長、TSCAのドナ会長、太田市長、小菅KIRA会長があいさつしました。",
+                "In the afternoon they watched the city council pass, unanimously, a resolution "
+                "celebrating fifty years and wishing the partnership a long future. Municipal "
+                "Kashiwa High School's brass band played for them, and at the welcome party in "
+                "the Crest Hotel, where the delegation stayed, Mayor Chen, TSCA chair Donna, "
+                "Mayor Ota and KIRA chair Kosuge spoke.",
+            ),
+            T(
+                "7日はふるさと公園で記念植樹をし、北柏のトーランス通りを太田市長と歩きました。公園では"
+                "わらび保育園の運動会、柏少年少女合唱団の歌、よさこい千神の踊り、北柏町会のマルシェに加わり、"
+                "午後は2〜3人ずつに分かれて市民の家庭で昼食に招かれました。",
+                "On the 7th a tree was planted in Furusato Park and the visitors walked Torrance "
+                "Street in Kitakashiwa with Mayor Ota. In the park they joined Warabi Nursery "
+                "School's sports day, heard the Kashiwa Boys and Girls Choir, danced with Yosakoi "
+                "Senjin and browsed the Kitakashiwa neighbourhood market; in the afternoon, in "
+                "twos and threes, they were guests for lunch in residents' homes.",
+            ),
+            T(
+                "8日はバスで東京タワーと浅草を訪れ、夜のさよならパーティーには元派遣生やホストファミリーが"
+                "大勢駆けつけました。9日、成田から帰国する人、京都や金沢をめぐる人、韓国へ向かう人と、"
+                "それぞれの旅路につきました。",
+                "On the 8th a bus took them to Tokyo Tower and Asakusa, and many former delegates "
+                "and host families came to the farewell party that evening. On the 9th some flew "
+                "home from Narita, others went on to Kyoto, Kanazawa or South Korea.",
+            ),
+        ],
     },
     {
         "city": "torrance",
@@ -506,9 +592,9 @@ DELEGATIONS = [
         ),
         "orientation_sessions": 4,
         "summary": T(
-            "友好都市提携41周年の年。4名の派遣生が万里の長城を越えて承徳を訪れ、ホームステイを体験します。",
-            "In the 41st year of the friendship, four delegates cross the Great Wall to "
-            "Chengde and live with local families.",
+            "1983年の友好都市提携から42年目の夏。4名の派遣生が万里の長城を越えて承徳を訪れ、ホームステイを体験します。",
+            "In the 42nd year since the 1983 friendship agreement, four delegates cross the "
+            "Great Wall to Chengde and live with local families.",
         ),
     },
 ]
@@ -556,6 +642,22 @@ INTERVIEW = {
             ),
         ),
         (
+            T(
+                "派遣生との京都・広島の旅でいちばん心に残ったことは？",
+                "What was the most memorable part of the trip to Kyoto and Hiroshima?",
+            ),
+            T(
+                "朝早く原爆ドームと平和記念資料館を訪れ、皆が深く心を揺さぶられました。その重さを抱えたまま"
+                "京都に着くと雨。雨が年に2週間ほどしか降らないトーランスの私たちには恵みです。雨具なしで"
+                "伏見稲荷大社の朱い鳥居を登るうちに、皆の気持ちが晴れていきました。",
+                "Early in the morning we saw the Atomic Bomb Dome and the Peace Memorial Museum, "
+                "and it shook all of us. The heaviness followed us to Kyoto, where it rained; in "
+                "Torrance, with about two weeks of rain a year, rain is a blessing. Climbing "
+                "through the red torii of Fushimi Inari Taisha without umbrellas, we felt our "
+                "spirits lift.",
+            ),
+        ),
+        (
             T("派遣生にどう成長してほしいですか？", "How do you want your students to grow?"),
             T(
                 "リーダーシップや準備の大切さを教えるつもりでしたが、新しいことを楽しむ姿勢を"
@@ -575,6 +677,10 @@ NEWS = [
             "Youth exchange programmes cancelled for 2021",
         ),
         "date": datetime.date(2021, 4, 1),
+        "date_note": (
+            "日付は仮です。元のページには「2021年度」とあるだけで、お知らせの日付は書かれていません。"
+            "事務局の記録で確かめて直してください。"
+        ),
         "category": "announcement",
         "cities": ["torrance", "camden", "chengde"],
         "lead": T(
@@ -596,6 +702,10 @@ NEWS = [
             "50th anniversary of the sister city affiliation with Torrance",
         ),
         "date": datetime.date(2023, 2, 1),
+        "date_note": (
+            "日付は仮です。元のページには「2023年」とあるだけです（市民ツアーの出発は2月16日）。"
+            "事務局の記録で確かめて直してください。"
+        ),
         "category": "anniversary",
         "cities": ["torrance"],
         "lead": T(
@@ -609,6 +719,10 @@ NEWS = [
                 "A citizens' tour went to Torrance in February, and a Torrance delegation came "
                 "to Kashiwa in October.",
             ),
+            T(
+                "50周年を記念して、ダイジェスト版とフルバージョンの2本の記念動画が作られました。",
+                "Two anniversary videos were made: a digest and a full version.",
+            ),
         ],
     },
 ]
@@ -620,7 +734,9 @@ EVENT = {
     "end": datetime.datetime(2023, 11, 19, 16, 0),
     "reception_opens": datetime.time(13, 30),
     "venue_name": T("パレット柏 オープンスペース", "Palette Kashiwa Open Space"),
-    "venue_address": T("千葉県柏市柏1-7-1-301", "1-7-1-301 Kashiwa, Kashiwa City, Chiba"),
+    "venue_address": T(
+        "〒277-0005 千葉県柏市柏1-7-1-301", "1-7-1-301 Kashiwa, Kashiwa City, Chiba 277-0005, Japan"
+    ),
     "registration_required": False,
     "registration_details": T(
         "申込不要です。当日、直接会場へお越しください。",
@@ -722,18 +838,19 @@ HOST_FAMILY_FORM = {
     "slug": "apply",
     "title": T("ホストファミリー申し込みフォーム", "Host family application form"),
     "introduction": T(
-        "トーランスの青少年派遣生を自宅に迎えてくださるご家庭を募集しています。受け入れ期間は約1週間です。",
-        "We are looking for families in Kashiwa to welcome Torrance's youth delegates into "
-        "their homes for about a week.",
+        "トーランスの青少年派遣生を自宅に迎えてくださるご家庭を募集しています。派遣生の滞在は約3週間です"
+        "（2024年は7月10日から30日まで）。募集は例年ゴールデンウィーク前に始まり、5月中旬に締め切ります。",
+        "We are looking for families to welcome Torrance's youth delegates into their homes. "
+        "The delegates stay about three weeks (10 to 30 July in 2024). The call usually opens "
+        "before Golden Week and closes in mid-May.",
     ),
     "privacy_notice": T(
-        "お預かりした個人情報は、受け入れ家庭の選考とご連絡のためだけに使用し、1年後に削除します。",
-        "We use your personal data only to choose host families and to contact you, and we "
-        "delete it after one year.",
+        "お預かりした個人情報は、受け入れ家庭の選考とご連絡のためだけに使用します。",
+        "We use your personal data only to choose host families and to contact you.",
     ),
     "thank_you_text": T(
-        "受け入れ家庭向けの説明会について、追ってご案内します。",
-        "We will send you details of the briefing for host families.",
+        "ホストファミリーへのお申し込みを受け付けました。ご協力に感謝いたします。",
+        "Your offer to host has been received. Thank you for your support.",
     ),
     "to_address": "kcc@kira-kira.jp",
 }

@@ -12,7 +12,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, PreviewableMixin, TranslatableMixin
 from wagtail.search import index
 
-from cities.models import CityPage
+from cities.models import CityPage, DelegationPage
 from core.blocks import BodyBlock
 from core.fields import PAGE_TRANSLATABLE_FIELDS, synchronised, translated
 from core.mixins import FeaturedImageMixin
@@ -57,10 +57,10 @@ class HomePage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         today = timezone.localdate()
         # Lazy, like the querysets below: the template's cached listings may not need them.
-        context["open_notices"] = SimpleLazyObject(
+        context["current_notices"] = SimpleLazyObject(
             lambda: (
                 RecruitmentPage.objects.in_locale_of(self)
-                .open_on(today)
+                .not_closed_on(today)
                 .closing_soonest()
                 .with_programmes()
             )
@@ -72,6 +72,10 @@ class HomePage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
             :HOME_LISTING_SIZE
         ]
         context["cities"] = CityPage.objects.in_locale_of(self).for_listing()
+        # Shown only when no call and no event is coming up, instead of two empty headings.
+        context["latest_reports"] = DelegationPage.objects.in_locale_of(self).latest_first()[
+            :HOME_LISTING_SIZE
+        ]
         return context
 
     def structured_data(self, schema):
@@ -224,6 +228,10 @@ class ContactDetails(PreviewableMixin, TranslatableMixin, models.Model):
     @property
     def telephone_international(self):
         return self.international(self.telephone, "-")
+
+    @property
+    def fax_international(self):
+        return self.international(self.fax, "-") if self.fax else ""
 
     @property
     def telephone_uri(self):

@@ -20,6 +20,7 @@ from wagtail.search import index
 from caching.lookups import live_translations
 from cities.models import CityPage
 from core.blocks import BodyBlock, BriefingSessionsBlock, DocumentsBlock
+from core.dates import format_day, format_moment
 from core.fields import PAGE_TRANSLATABLE_FIELDS, synchronised, translated
 from core.mixins import FeaturedImageMixin
 from core.pages import Occurrence, SitePage
@@ -378,7 +379,7 @@ class EventPage(JapaneseSearchMixin, SitePage, RoutablePageMixin, Page):
         return self.first_published_at or timezone.now()
 
     def feed_description(self):
-        when = formats.date_format(timezone.localtime(self.start), "DATETIME_FORMAT")
+        when = format_moment(timezone.localtime(self.start))
         return f"{when} · {self.venue_name}\n{self.summary}"
 
     def feed_category(self):
@@ -417,6 +418,11 @@ class RecruitmentQuerySet(ListingQuerySet):
     def open_on(self, today):
         opened = Q(application_opens__isnull=True) | Q(application_opens__lte=today)
         return self.filter(opened, application_closes__gte=today)
+
+    def not_closed_on(self, today):
+        """Calls open on `today` or opening later (the home page shows both, each with its
+        status)."""
+        return self.filter(application_closes__gte=today)
 
     def for_city(self, city):
         return self.filter(city__translation_key=city.translation_key)
@@ -718,7 +724,7 @@ class RecruitmentPage(JapaneseSearchMixin, SitePage, Page):
         return self.first_published_at or timezone.now()
 
     def feed_description(self):
-        closes = formats.date_format(self.application_closes, "DATE_FORMAT")
+        closes = format_day(self.application_closes)
         return _("Applications close on %(date)s.") % {"date": closes} + "\n" + self.summary
 
     def feed_category(self):

@@ -68,3 +68,27 @@ class TranslatorNotice(models.Model):
 
     def __str__(self):
         return f"{self.translation_key} {self.locale_id} {self.day}"
+
+
+class DeepLGlossary(models.Model):
+    """The DeepL glossary made from the site's glossary for one direction, and the terms it
+    was made from: when editors change the glossary, the next machine translation makes a new
+    one (translations/machine.py)."""
+
+    source_language = models.CharField(_("source language"), max_length=10)
+    target_language = models.CharField(_("target language"), max_length=10)
+    glossary_id = models.CharField(_("DeepL glossary id"), max_length=100)
+    terms_digest = models.CharField(_("digest of the terms"), max_length=64)
+    created_at = models.DateTimeField(_("created"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("DeepL glossary")
+        verbose_name_plural = _("DeepL glossaries")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source_language", "target_language"], name="one_deepl_glossary_a_direction"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.source_language}→{self.target_language}: {self.glossary_id}"

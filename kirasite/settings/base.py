@@ -225,19 +225,13 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "txt", "csv"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 
-# Machine translation: DeepL when a key is given (glossary ids from create_deepl_glossaries).
+# Machine translation: DeepL when a key is given, with glossaries it makes from the site's own.
 # Development and tests use a local glossary translator instead (see dev.py and test.py);
 # production without a key offers no machine translation.
 if os.environ.get("DEEPL_API_KEY"):
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
         "CLASS": "translations.machine.GlossaryDeepLTranslator",
-        "OPTIONS": {
-            "AUTH_KEY": os.environ["DEEPL_API_KEY"],
-            "GLOSSARY_IDS": {
-                ("JA", "EN"): os.environ.get("DEEPL_GLOSSARY_JA_EN", ""),
-                ("EN", "JA"): os.environ.get("DEEPL_GLOSSARY_EN_JA", ""),
-            },
-        },
+        "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_API_KEY"]},
     }
 LOCAL_MACHINE_TRANSLATOR = {"CLASS": "translations.machine.GlossaryTranslator"}
 

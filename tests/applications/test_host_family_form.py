@@ -308,3 +308,21 @@ def test_old_applications_are_deleted_after_the_retention_period(client, site, s
 
     assert list(FormSubmission.objects.filter(page=form_page)) == [recent]
     assert "1" in out.getvalue().splitlines()[-1]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("ja", "お申し込みの内容は、受け付けから90日後にこのサイトから削除されます。"),
+        ("en", "This site deletes an application 90 days after it is received."),
+    ],
+)
+def test_the_form_tells_families_when_the_site_deletes_their_application(
+    client, site, settings, language, sentence
+):
+    settings.APPLICATION_RETENTION = datetime.timedelta(days=90)
+    notice, form_page = notice_with_form(site, language=language)
+
+    privacy = soup_of(client.get(form_page.url)).select_one(".privacy-notice")
+
+    assert sentence in privacy.get_text(" ", strip=True)

@@ -92,7 +92,7 @@ def test_editor_submits_a_notice_a_moderator_approves_and_visitors_see_it(
     visitor = chromium.new_context(viewport={"width": 375, "height": 812}, locale="ja-JP")
     home = visitor.new_page()
     home.goto(f"{live_site.url}/ja/")
-    open_list = home.locator("section", has=home.locator("#open-notices"))
+    open_list = home.locator("section", has=home.locator("#current-notices"))
     card = open_list.locator(".card", has_text="第17回 承徳市派遣青少年募集")
     assert card.locator(".status").inner_text() == "受付中"
     screenshot(home, "visitor-home-open-notice")

@@ -1,36 +1,37 @@
-"""An image is uploaded with its alternative text (SiteImage.description), asked once, here."""
+"""An upload is in the image library as soon as it succeeds; its alternative text
+(SiteImage.description) is asked for there, optionally, and offered wherever the image is used
+(tests/core/test_image_alt_text.py)."""
 
 import io
 
-from bs4 import BeautifulSoup
 from PIL import Image
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from wagtail.models import UploadedFile
+
 from core.models import SiteImage
 
 
-def png(width=40, height=30):
+def png(width=40, height=30, name="photo.png"):
     buffer = io.BytesIO()
     Image.new("RGB", (width, height), (200, 40, 40)).save(buffer, format="PNG")
-    return SimpleUploadedFile("photo.png", buffer.getvalue(), content_type="image/png")
+    return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/png")
 
 
-def test_image_needs_alternative_text(client, site, admin_user_ja):
+def test_an_image_dropped_on_the_library_is_in_it_at_once(client, site, admin_user_ja):
     client.force_login(admin_user_ja)
 
-    response = client.post(
-        "/admin/images/add/", {"title": "写真", "file": png(), "description": ""}
-    )
+    response = client.post("/admin/images/multiple/add/", {"files[]": png(name="交流会.png")})
 
-    assert response.status_code == 200
-    soup = BeautifulSoup(response.content, "html.parser")
-    error = soup.select_one('[data-contentpath="description"] .error-message')
-    assert error.get_text(strip=True) == "この項目は必須です"
-    assert not SiteImage.objects.filter(title="写真").exists()
+    assert response.json()["success"] is True
+    image = SiteImage.objects.get(pk=response.json()["image_id"])
+    assert image.description == ""
+    assert not UploadedFile.objects.exists()
+    assert image in client.get("/admin/images/").context["object_list"]
 
 
-def test_image_with_alternative_text_is_accepted(client, site, admin_user_ja):
+def test_an_image_is_added_with_its_alternative_text(client, site, admin_user_ja):
     client.force_login(admin_user_ja)
 
     response = client.post(

@@ -1,18 +1,24 @@
-"""What core/upstream/ works around in Wagtail is still so (core/upstream/private_sections.py).
+"""What core/upstream/ works around in Wagtail is still so (core/upstream/private_sections.py,
+core/upstream/image_block_script.py).
 
 Each test fails when Wagtail changes the behaviour or the method a workaround relies on; the
 workaround's docstring says what to do then.
 """
 
 import inspect
+import re
 
 import pytest
 
+from django.contrib.staticfiles import finders
 from django.core.cache import caches
 
+from wagtail.admin.telepath import registry
+from wagtail.images.blocks import ImageBlockAdapter
 from wagtail.models import Page, PageViewRestriction
 from wagtail.query import PageQuerySet
 
+from core.blocks import ImageWithCaptionBlock
 from core.querysets import listing_pages
 from core.upstream.private_sections import CachedPrivateSectionsQuerySet
 
@@ -66,3 +72,19 @@ def test_public_still_excludes_what_private_q_matches(private_section, cached_se
     assert list(inspect.signature(PageQuerySet.private_q).parameters) == ["self"]
     assert "self.private_q()" in inspect.getsource(PageQuerySet.public)
     assert issubclass(type(listing_pages()), CachedPrivateSectionsQuerySet)
+
+
+def test_wagtail_image_block_script_still_works_by_child_names():
+    with open(finders.find("wagtailimages/js/image-block.js")) as file:
+        script = file.read()
+
+    # The script finds the fields by their ids and the chooser by the child's name...
+    assert "-alt_text`" in script and "-decorative`" in script
+    assert "childBlocks.image.widget" in script
+    # ...and offers the chosen image's library text when the field is blank or unchanged.
+    assert re.search(r"\.value=e\.default_alt_text", script)
+    assert set(ImageWithCaptionBlock().child_blocks) >= {"image", "decorative", "alt_text"}
+
+
+def test_the_site_image_block_uses_wagtail_image_block_script():
+    assert isinstance(registry.find_adapter(ImageWithCaptionBlock), ImageBlockAdapter)

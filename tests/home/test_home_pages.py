@@ -4,10 +4,10 @@ import pytest
 from bs4 import BeautifulSoup
 
 from core.blocks import BodyBlock
-from tests.factories.cities import CityIndexPageFactory, CityPageFactory
+from tests.factories.cities import CityIndexPageFactory, CityPageFactory, DelegationPageFactory
 from tests.factories.core import ImageFactory
 from tests.factories.home import StandardPageFactory
-from tests.factories.news import NewsIndexPageFactory, NewsPageFactory
+from tests.factories.news import EventPageFactory, NewsIndexPageFactory, NewsPageFactory
 from tests.support.bilingual import HOME_LEAD, HOME_TITLE
 from tests.support.translation import translate
 
@@ -60,6 +60,38 @@ def test_home_page_shows_lead_news_and_cities(
     assert image_alt in soup.select_one(".page-header__image img")["alt"]
     assert news_title in soup.find(id="latest-news").parent.get_text()
     assert len(soup.find(id="cities").parent.select(".card")) == 4
+
+
+def test_with_no_call_or_event_coming_up_the_home_page_shows_the_latest_reports(
+    client, home_with_news_and_cities
+):
+    torrance = CityPageFactory._meta.model.objects.get(title="トーランス")
+    older = DelegationPageFactory(
+        parent=torrance, title="第51回派遣団", departure_date=datetime.date(2024, 8, 5)
+    )
+    newer = DelegationPageFactory(
+        parent=torrance, title="第52回派遣団", departure_date=datetime.date(2025, 8, 4)
+    )
+
+    soup = html(client.get("/ja/"))
+
+    assert soup.find(id="current-notices") is None and soup.find(id="upcoming-events") is None
+    reports = soup.find(id="latest-reports").parent
+    titles = [title.get_text(strip=True) for title in reports.select(".card__title")]
+    assert titles == [newer.title, older.title]
+    assert "2025年8月4日" in reports.get_text()
+
+
+def test_the_latest_reports_give_way_to_an_event_coming_up(client, home_with_news_and_cities):
+    news = NewsIndexPageFactory._meta.model.objects.get(locale__language_code="ja")
+    torrance = CityPageFactory._meta.model.objects.get(title="トーランス")
+    DelegationPageFactory(parent=torrance)
+    EventPageFactory(parent=news, title="帰国報告会")
+
+    soup = html(client.get("/ja/"))
+
+    assert "帰国報告会" in soup.find(id="upcoming-events").parent.get_text()
+    assert soup.find(id="latest-reports") is None
 
 
 @pytest.mark.parametrize(

@@ -108,8 +108,24 @@ def test_footer_shows_contact_details_in_the_visitors_language(client, site, lan
     text = footer.get_text()
     for fragment in expected:
         assert fragment in text
-    assert footer.select_one('a[href="tel:+81471570281"]').get_text() == "04-7157-0281"
+    assert footer.select_one('a[href="tel:+81471570281"]')
     assert footer.select_one('a[href="mailto:kcc@kira-kira.jp"]')
+
+
+def test_the_japanese_footer_writes_the_address_as_japanese_post_does(client, site):
+    address = html(client.get("/ja/")).footer.address
+
+    assert "〒277-0005 千葉県柏市柏1-7-1-301" in address.get_text()
+    assert address.select_one('a[href^="tel:"]').get_text() == "04-7157-0281"
+
+
+def test_the_english_footer_writes_the_address_for_a_reader_abroad(client, site):
+    address = html(client.get("/en/")).footer.address
+
+    lines = [line.strip() for line in address.p.get_text("\n").splitlines() if line.strip()]
+    assert lines == ["DayOne Tower 3F", "1-7-1-301 Kashiwa, Kashiwa City, Chiba 277-0005", "Japan"]
+    assert address.select_one('a[href^="tel:"]').get_text() == "+81-4-7157-0281"
+    assert "〒" not in address.get_text()
 
 
 def test_navigation_lists_the_menu_pages_of_the_visitors_language(client, site):

@@ -134,6 +134,19 @@ def test_event_page_shows_time_in_japan_time_and_marks_past_events(client, retur
     assert "Not required" in text
 
 
+@pytest.mark.parametrize(
+    ("language", "when"),
+    [("ja", "2023年11月19日（日）14:00〜16:00"), ("en", "Sun, Nov. 19, 2023, 2 p.m.–4 p.m.")],
+)
+def test_an_event_gives_its_day_with_the_weekday_then_its_hours(
+    client, return_report, language, when
+):
+    soup = html(client.get(f"/{language}/news/torrance-delegates-return-report/"))
+
+    facts = soup.select_one(".facts dd").get_text(strip=True)
+    assert facts == when
+
+
 @time_machine.travel(datetime.datetime(2023, 11, 18, 12, 0, tzinfo=datetime.UTC), tick=False)
 def test_event_is_upcoming_before_it_happens(client, return_report):
     event_page = html(client.get("/ja/news/torrance-delegates-return-report/"))
@@ -152,6 +165,7 @@ def test_recruitment_page_shows_application_trip_and_briefing_details(client, si
         application_opens=datetime.date(2025, 5, 1),
         application_closes=datetime.date(2025, 6, 28),
         destination="中国 河北省 承徳市",
+        places=8,
         cost_yen=150000,
         born_from=datetime.date(2003, 4, 2),
         born_until=datetime.date(2010, 4, 1),
@@ -167,9 +181,15 @@ def test_recruitment_page_shows_application_trip_and_briefing_details(client, si
     )
     translate(notice, {"中国 河北省 承徳市": "Chengde (Hebei Province, China)"})
 
+    japanese = html(client.get("/ja/news/16th-chengde-youth-delegates/")).main.get_text()
+    assert "2025年5月1日（木）〜2025年6月28日（土）" in japanese
+    assert "2025年6月1日（日）" in japanese and "12:00〜13:30" in japanese
+    assert "8名" in japanese
+
     soup = html(client.get("/en/news/16th-chengde-youth-delegates/"))
 
     text = soup.main.get_text()
+    assert "8 places" in text
     assert "Chengde (Hebei Province, China)" in text
     assert "about ¥150,000" in text
     assert "Born between April 2, 2003 and April 1, 2010" in text

@@ -22,10 +22,18 @@ def at_japan_time(*args):
     return time_machine.travel(datetime.datetime(*args, tzinfo=JST), tick=False)
 
 
-def open_notice_titles(client, url):
+def current_notices(client, url):
+    """{title: status} of the home page's open and upcoming calls; none without the section."""
     soup = BeautifulSoup(client.get(url).content, "html.parser")
-    section = soup.find(id="open-notices").parent
-    return [title.get_text(strip=True) for title in section.select(".card__title")]
+    heading = soup.find(id="current-notices")
+    if heading is None:
+        return {}
+    return {
+        card.select_one(".card__title").get_text(strip=True): card.select_one(".status").get_text(
+            strip=True
+        )
+        for card in heading.parent.select(".card")
+    }
 
 
 def status_shown(client, url):
@@ -77,14 +85,25 @@ def test_status_follows_the_date_in_japan(moment, status):
 
 def test_open_notice_is_listed_on_home_page_and_marked_open(client, youth_call_and_a_closed_call):
     with at_japan_time(2025, 6, 10, 9, 0):
-        assert open_notice_titles(client, "/ja/") == [YOUTH_CALL["ja"]]
-        assert open_notice_titles(client, "/en/") == [YOUTH_CALL["en"]]
+        assert current_notices(client, "/ja/") == {YOUTH_CALL["ja"]: "受付中"}
+        assert current_notices(client, "/en/") == {YOUTH_CALL["en"]: "Accepting applications"}
         assert status_shown(client, "/ja/news/16th-chengde-youth-delegates/") == "受付中"
+
+
+def test_a_notice_opening_soon_is_on_the_home_page_before_it_opens(
+    client, youth_call_and_a_closed_call
+):
+    with at_japan_time(2025, 5, 20, 9, 0):
+        assert current_notices(client, "/ja/") == {YOUTH_CALL["ja"]: "受付開始前"}
+        assert current_notices(client, "/en/") == {YOUTH_CALL["en"]: "Opening soon"}
+        card = BeautifulSoup(client.get("/ja/").content, "html.parser").select_one(".card")
+        assert "受付開始：2025年6月2日（月）" in card.get_text()
+        assert "締切：2025年6月28日（土）" in card.get_text()
 
 
 def test_closed_notice_leaves_the_home_page_and_says_so(client, youth_call_and_a_closed_call):
     with at_japan_time(2025, 6, 29, 0, 10):
-        assert open_notice_titles(client, "/ja/") == []
+        assert current_notices(client, "/ja/") == {}
         assert (
             status_shown(client, "/en/news/16th-chengde-youth-delegates/") == "Applications closed"
         )

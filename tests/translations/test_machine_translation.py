@@ -3,14 +3,15 @@
 import json
 
 import pytest
+import requests
 
 from django.core.management import CommandError, call_command
-from django.test import override_settings
 from django.urls import reverse
 
 from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
+from core.models import GlossaryTerm
 from tests.factories.news import NewsPageFactory
 from translations.machine import GlossaryDeepLTranslator
 from translations.models import SegmentReview
@@ -95,42 +96,85 @@ def test_machine_output_is_in_progress_until_a_person_reviews_it(
     assert row.state == State.UP_TO_DATE
 
 
-@override_settings(
-    WAGTAILLOCALIZE_MACHINE_TRANSLATOR={
+class FakeDeepL:
+    """DeepL's glossary endpoints, as the translator calls them, without the network."""
+
+    def __init__(self, monkeypatch):
+        self.created, self.deleted, self.refuse = [], [], False
+        monkeypatch.setattr("translations.machine.requests.post", self.post)
+        monkeypatch.setattr("translations.machine.requests.delete", self.delete)
+
+    def post(self, url, data, headers, timeout):
+        if self.refuse:
+            raise requests.ConnectionError("DeepL is unreachable")
+        self.created.append((url, data, headers))
+        return FakeResponse({"glossary_id": f"glossary-{len(self.created)}"})
+
+    def delete(self, url, headers, timeout):
+        self.deleted.append(url)
+
+
+class FakeResponse:
+    def __init__(self, payload):
+        self.payload = payload
+
+    def raise_for_status(self):
+        pass
+
+    def json(self):
+        return self.payload
+
+
+@pytest.fixture
+def deepl(monkeypatch, settings):
+    settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
         "CLASS": "translations.machine.GlossaryDeepLTranslator",
-        "OPTIONS": {"AUTH_KEY": "test:fx", "GLOSSARY_IDS": {("JA", "EN"): "glossary-ja-en"}},
+        "OPTIONS": {"AUTH_KEY": "test:fx"},
     }
-)
-def test_deepl_uses_the_glossary_and_creates_it_without_touching_the_network(
-    site, monkeypatch, capsys
-):
-    sent = []
+    return FakeDeepL(monkeypatch)
 
-    class FakeResponse:
-        def __init__(self, payload):
-            self.payload = payload
 
-        def raise_for_status(self):
-            pass
-
-        def json(self):
-            return self.payload
-
-    def fake_post(url, data, headers, timeout):
-        sent.append((url, data, headers))
-        return FakeResponse({"glossary_id": f"id-{data['source_lang']}-{data['target_lang']}"})
-
-    monkeypatch.setattr("translations.machine.requests.post", fake_post)
+def glossary_used(site):
     translator = get_machine_translator()
     assert isinstance(translator, GlossaryDeepLTranslator)
-    parameters = translator.get_parameters(site.ja, site.en, [])
-    assert parameters["glossary_id"] == "glossary-ja-en"
+    return translator.get_parameters(site.ja, site.en, []).get("glossary_id")
 
-    call_command("create_deepl_glossaries")
 
-    url, data, headers = sent[0]
+def test_deepl_translates_with_a_glossary_made_from_the_site_glossary(site, deepl):
+    assert glossary_used(site) == "glossary-1"
+    assert glossary_used(site) == "glossary-1"
+
+    [(url, data, headers)] = deepl.created
     assert url == "https://api-free.deepl.com/v2/glossaries"
     assert "トーランス\tTorrance" in data["entries"]
     assert "柏市国際交流協会\tKIRA" in data["entries"]
     assert headers["Authorization"] == "DeepL-Auth-Key test:fx"
-    assert "DEEPL_GLOSSARY_JA_EN=id-ja-en" in capsys.readouterr().out
+
+
+def test_a_term_editors_add_reaches_deepl_in_a_new_glossary(site, deepl):
+    glossary_used(site)
+
+    GlossaryTerm.objects.create(japanese="柏の葉", english="Kashiwa-no-ha")
+
+    assert glossary_used(site) == "glossary-2"
+    assert "柏の葉\tKashiwa-no-ha" in deepl.created[-1][1]["entries"]
+    assert deepl.deleted == ["https://api-free.deepl.com/v2/glossaries/glossary-1"]
+
+
+def test_when_deepl_cannot_make_the_new_glossary_the_last_one_is_used(site, deepl):
+    glossary_used(site)
+    GlossaryTerm.objects.create(japanese="柏の葉", english="Kashiwa-no-ha")
+    deepl.refuse = True
+
+    assert glossary_used(site) == "glossary-1"
+    assert deepl.deleted == []
+
+
+def test_english_sources_get_the_glossary_the_other_way_round(site, deepl):
+    translator = get_machine_translator()
+    translator.get_parameters(site.en, site.ja, [])
+
+    entries = deepl.created[0][1]["entries"].splitlines()
+    assert "Torrance\tトーランス" in entries
+    sources = [entry.split("\t")[0] for entry in entries]
+    assert len(sources) == len(set(sources))

@@ -166,7 +166,7 @@ def test_contact_details_changes_reach_the_english_footer(client, site):
     assert english_contact.telephone == "04-7157-0000"
     assert english_contact.name == CONTACT["name"][1]
     footer = client.get("/en/").content.decode().split("<footer", 1)[1]
-    assert "04-7157-0000" in footer
+    assert "+81-4-7157-0000" in footer
     assert CONTACT["name"][1] in footer
 
 
