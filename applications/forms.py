@@ -22,18 +22,36 @@ class Smoking(forms.ChoiceField):
 class HostFamilyApplicationForm(forms.Form):
     """What a host family tells us. Field names are the keys of each stored submission."""
 
+    # The autocomplete tokens let a phone's browser fill in what it knows of the family.
     household_name = forms.CharField(
-        label=_("Household name"), max_length=100, help_text=_("For example: the Suzuki family.")
+        label=_("Household name"),
+        max_length=100,
+        help_text=_("For example: the Suzuki family."),
+        widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
     )
-    contact_person = forms.CharField(label=_("Contact person"), max_length=100)
-    email = forms.EmailField(label=_("Email address"), max_length=254)
+    contact_person = forms.CharField(
+        label=_("Contact person"),
+        max_length=100,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    email = forms.EmailField(
+        label=_("Email address"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
     phone = forms.CharField(
         label=_("Telephone"),
         max_length=20,
         validators=[phone_number],
         help_text=_("Digits and hyphens."),
+        # type=tel brings up the number keypad and keeps what was typed as typed.
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
     )
-    address = forms.CharField(label=_("Address"), max_length=255)
+    address = forms.CharField(
+        label=_("Address"),
+        max_length=255,
+        widget=forms.TextInput(attrs={"autocomplete": "street-address"}),
+    )
     household_members = forms.IntegerField(
         label=_("Number of household members"),
         min_value=1,

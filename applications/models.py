@@ -44,6 +44,7 @@ class HostFamilyApplicationPage(JapaneseSearchMixin, SitePage, AbstractEmailForm
     subpage_types = []
     max_count_per_parent = 1
     summary_field = "introduction"
+    search_label = _("Application form")
     page_description = _(
         "The online form host families fill in to apply, added under a host-family "
         "recruitment notice. Staff receive an email for each application."

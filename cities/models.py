@@ -24,6 +24,7 @@ class CityIndexPage(JapaneseSearchMixin, SitePage, Page):
     max_count_per_parent = 1
     copyable = False  # the only one of its kind (home/wagtail_hooks.py)
     summary_field = "introduction"
+    search_label = _("Sister and friendship cities")
     page_description = _(
         "The partner cities section: it lists the sister and friendship cities added as pages "
         "under it. One per language."
@@ -70,6 +71,7 @@ class CityPage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
     parent_page_types = ["cities.CityIndexPage"]
     subpage_types = ["cities.HistoryPage", "cities.DelegationPage", "cities.InterviewPage"]
     summary_field = "summary"
+    search_label = _("Partner city")
     page_description = _(
         "One partner city: the relationship with Kashiwa and an introduction. Its history, "
         "delegations and interviews are added as pages under it."
@@ -227,6 +229,7 @@ class HistoryPage(JapaneseSearchMixin, SitePage, Page):
     max_count_per_parent = 1
     copyable = False  # the only one of its kind (home/wagtail_hooks.py)
     summary_field = "introduction"
+    search_label = _("History of the exchange")
     page_description = _(
         "The timeline of the city's relationship with Kashiwa, one milestone at a time. One "
         "per city."
@@ -268,6 +271,7 @@ class DelegationPage(JapaneseSearchMixin, SitePage, Page):
     parent_page_types = ["cities.CityPage"]
     subpage_types = []
     summary_field = "summary"
+    search_label = _("Delegation report")
     page_description = _(
         "One delegation between Kashiwa and the city: the dates, the delegates, their report "
         "and photos."
@@ -400,6 +404,7 @@ class InterviewPage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
     parent_page_types = ["cities.CityPage"]
     subpage_types = []
     summary_field = "introduction"
+    search_label = _("Interview")
     page_description = _(
         "An interview with someone who took part in an exchange, as questions and answers."
     )

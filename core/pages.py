@@ -46,6 +46,9 @@ class SitePage:
     summary_field = ""
     # Open Graph's type for link previews.
     og_type = "website"
+    # What visitors read beside the page in search results: words of theirs, not the
+    # admin's name for the page type. Each page type names itself.
+    search_label = ""
 
     @property
     def summary_text(self):

@@ -29,6 +29,7 @@ class HomePage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
     subpage_types = ["home.StandardPage", "cities.CityIndexPage", "news.NewsIndexPage"]
     copyable = False  # the only one of its kind (home/wagtail_hooks.py)
     summary_field = "lead"
+    search_label = _("Top page")
     page_description = _(
         "The site's top page in one language: the welcome text, open calls, upcoming events "
         "and the latest news. One per language."
@@ -87,6 +88,7 @@ class StandardPage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
     summary_field = "introduction"
+    search_label = _("About the association")
     page_description = _(
         "A page of text and pictures, such as About us, Access or the privacy policy."
     )

@@ -48,6 +48,7 @@ class NewsIndexPage(JapaneseSearchMixin, SitePage, RoutablePageMixin, Page):
     max_count_per_parent = 1
     copyable = False  # the only one of its kind (home/wagtail_hooks.py)
     summary_field = "introduction"
+    search_label = _("News list")
     page_description = _(
         "The news section: it lists the news articles, events and recruitment notices added "
         "as pages under it. One per language."
@@ -157,6 +158,7 @@ class NewsPage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
     subpage_types = []
     summary_field = "lead"
     og_type = "article"
+    search_label = _("News")
     page_description = _(
         "A news article: an announcement or a report of an activity, with its date and a short "
         "lead."
@@ -266,6 +268,7 @@ class EventPage(JapaneseSearchMixin, SitePage, RoutablePageMixin, Page):
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
     summary_field = "summary"
+    search_label = _("Event")
     page_description = _(
         "An event on a set day and time, with its venue. It is listed as upcoming until it "
         "ends and appears in the calendar of events."
@@ -371,6 +374,10 @@ class EventPage(JapaneseSearchMixin, SitePage, RoutablePageMixin, Page):
     def calendar(self, request):
         return calendar_response(request, [self], f"{self.slug}.ics", self.title)
 
+    def get_cached_paths(self):
+        """What a CDN in front must forget with the page (caching/frontend.py)."""
+        return ["/", "ics/"]
+
     def is_past(self, now=None):
         now = now or timezone.now()
         return (self.end or self.start) < now
@@ -454,11 +461,12 @@ class RecruitmentQuerySet(ListingQuerySet):
         return notices
 
 
-class RecruitmentPage(JapaneseSearchMixin, SitePage, Page):
+class RecruitmentPage(JapaneseSearchMixin, SitePage, RoutablePageMixin, Page):
     template = "pages/recruitment_page.html"
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = ["applications.HostFamilyApplicationPage"]
     summary_field = "summary"
+    search_label = _("Call for applications")
     page_description = _(
         "A call for applications, such as youth delegates or host families: the deadline, who "
         "can apply, how to apply and the briefing sessions. It shows by itself whether "
@@ -732,6 +740,14 @@ class RecruitmentPage(JapaneseSearchMixin, SitePage, Page):
 
     def dated_as(self):
         return _("Applications close"), self.application_closes
+
+    @path("ics/", name="calendar")
+    def calendar(self, request):
+        """The notice's briefing sessions, for calendar apps."""
+        return calendar_response(request, [self], f"{self.slug}.ics", self.title)
+
+    def get_cached_paths(self):
+        return ["/", "ics/"]
 
     def occurrences(self):
         return [

@@ -20,7 +20,7 @@ def search_result(page, request):
     return SearchResult(
         page=page,
         url=page.get_url(request=request),
-        kind=page._meta.verbose_name,
+        kind=page.search_label or page._meta.verbose_name,
         date_label=date_label,
         date=shown_date,
         summary=page.summary_text,

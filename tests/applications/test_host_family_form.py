@@ -61,6 +61,18 @@ def test_an_open_form_asks_every_question_in_japanese(client, site):
     assert soup.select_one("html")["lang"] == "ja"
 
 
+def test_a_phone_offers_its_keypad_and_autofill_for_the_family_s_details(client, site):
+    notice, form_page = notice_with_form(site)
+
+    form = soup_of(client.get(form_page.url)).select_one("form.application-form")
+
+    phone = form.select_one("input[name=phone]")
+    assert phone["type"] == "tel" and phone["autocomplete"] == "tel"
+    assert form.select_one("input[name=email]")["autocomplete"] == "email"
+    assert form.select_one("input[name=contact_person]")["autocomplete"] == "name"
+    assert form.select_one("input[name=address]")["autocomplete"] == "street-address"
+
+
 def test_the_notice_links_to_its_open_form(client, site):
     notice, form_page = notice_with_form(site)
 
@@ -125,7 +137,12 @@ def test_mistakes_are_explained_and_what_was_typed_is_kept(client, site, changes
 
     assert response.status_code == 200
     soup = soup_of(response)
-    assert soup.select_one(".form-errors[role=alert]")
+    summary = soup.select_one("#form-errors[role=alert][autofocus]")
+    assert soup.select_one("form.application-form")["action"].endswith("#form-errors")
+    [link] = summary.select(".form-errors__list a")
+    assert message in link.get_text()
+    # The link leads to the field itself (a radio group: its first button).
+    assert soup.select_one(link["href"])["name"] == field
     errors = soup.select_one(f"[id='id_{field}_error']")
     assert message in errors.get_text()
     assert soup.select_one("input[name=address]")["value"] == APPLICATION["address"]

@@ -37,6 +37,22 @@ def test_a_family_applies_and_an_editor_reads_every_answer(
     phone.fill("input[name=languages]", "日本語、英語")
     phone.check("input[name=smoking][value=outside]")
     phone.fill("input[name=preferred_period]", "全期間")
+    assert phone.locator("input[name=phone]").get_attribute("type") == "tel"
+
+    # Sent without the consent: the page starts at the error summary, which has the focus.
+    phone.locator("form.application-form button[type=submit]").click()
+    summary = phone.locator("#form-errors")
+    summary.wait_for()
+    assert phone.evaluate("document.activeElement.id") == "form-errors"
+    assert (
+        phone.evaluate("document.getElementById('form-errors').getBoundingClientRect().top") < 200
+    )
+    assert "プライバシーに関するお知らせに同意" in summary.inner_text()
+    assert phone.locator("input[name=address]").input_value() == LONG_ADDRESS
+    screenshot(phone, "family-refused-375")
+    summary.locator("a").first.click()
+    assert phone.evaluate("document.activeElement.name") == "consent"
+
     phone.check("input[name=consent]")
     phone.locator("form.application-form button[type=submit]").click()
     phone.get_by_role("heading", name="お申し込みありがとうございました").wait_for()

@@ -93,12 +93,35 @@ def test_each_event_can_be_downloaded_on_its_own(client, event_and_briefing):
     assert 'href="/en/news/torrance-delegates-return-report/ics/"' in page
 
 
+def test_a_notice_offers_its_briefing_sessions_where_their_dates_are_shown(
+    client, event_and_briefing
+):
+    page = client.get("/ja/news/16th-chengde-youth-delegates/").content.decode()
+    assert 'href="/ja/news/16th-chengde-youth-delegates/ics/"' in page
+    assert "説明会の日程をカレンダーに追加（.ics）" in page
+
+    _calendar, events = events_in(client, "/ja/news/16th-chengde-youth-delegates/ics/")
+
+    [session] = events.values()
+    assert session.decoded("dtstart") == datetime.datetime(2025, 6, 1, 12, 0, tzinfo=TOKYO)
+    assert str(session["location"]).startswith("柏市役所 本庁舎")
+
+
+def test_a_notice_without_dated_sessions_offers_no_calendar(client, site):
+    notice = RecruitmentPageFactory(
+        parent=news_section(site), slug="no-sessions", city=programme_city(site)
+    )
+
+    assert "ics/" not in client.get(notice.url).content.decode()
+
+
 @pytest.mark.parametrize(
     "url",
     [
         "/ja/news/events.ics",
         "/en/news/events.ics",
         "/ja/news/torrance-delegates-return-report/ics/",
+        "/en/news/16th-chengde-youth-delegates/ics/",
     ],
 )
 def test_an_independent_parser_reads_the_same_events(client, event_and_briefing, url):

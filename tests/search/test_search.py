@@ -329,6 +329,30 @@ def test_english_words_find_english_pages(client, pages, query, expected, unrela
     assert query.split()[0].lower() in titles[0].lower()
 
 
+@pytest.mark.parametrize(
+    ("language", "query", "pointer", "target"),
+    [
+        ("ja", "Chengde", "英語のページでは「Chengde」が", "/en/search/?q=Chengde"),
+        ("en", "承徳", "Japanese pages match “承徳”", "/ja/search/?q=%E6%89%BF%E5%BE%B3"),
+    ],
+)
+def test_a_search_that_finds_nothing_here_points_to_the_other_language(
+    client, pages, language, query, pointer, target
+):
+    soup = BeautifulSoup(client.get(f"/{language}/search/", {"q": query}).content, "html.parser")
+
+    link = soup.select_one(".search-elsewhere a")
+    assert pointer in link.get_text()
+    assert link["href"] == target
+    assert search(client, query, "en" if language == "ja" else "ja")
+
+
+def test_no_pointer_when_no_language_has_the_word(client, pages):
+    soup = BeautifulSoup(client.get("/ja/search/", {"q": "Zanzibar"}).content, "html.parser")
+
+    assert soup.select_one(".search-elsewhere") is None
+
+
 def test_each_language_searches_only_its_own_pages(client, pages):
     assert search(client, "承徳", "en") == []
     assert search(client, "Chengde", "ja") == []
@@ -361,7 +385,7 @@ RESULT_OF_EACH_TYPE = [
     pytest.param(
         "協会",
         HOME_TITLE["ja"],
-        "ホームページ · 更新日",
+        "トップページ · 更新日",
         UPDATED.date(),
         HOME_LEAD["ja"],
         id="home page",
@@ -369,7 +393,7 @@ RESULT_OF_EACH_TYPE = [
     pytest.param(
         "アクセス",
         "アクセス",
-        "標準ページ · 更新日",
+        "協会のご案内 · 更新日",
         UPDATED.date(),
         "協会事務所への行き方です。",
         id="standard page",
@@ -377,7 +401,7 @@ RESULT_OF_EACH_TYPE = [
     pytest.param(
         "姉妹都市",
         "姉妹都市・友好都市",
-        "都市一覧ページ · 更新日",
+        "姉妹都市・友好都市 · 更新日",
         UPDATED.date(),
         "柏市の姉妹都市と友好都市です。",
         id="city index page",
@@ -385,7 +409,7 @@ RESULT_OF_EACH_TYPE = [
     pytest.param(
         "承徳",
         "承徳",
-        "都市ページ · 更新日",
+        "姉妹・友好都市 · 更新日",
         UPDATED.date(),
         "河北省の歴史ある都市です。",
         id="city page",
@@ -393,7 +417,7 @@ RESULT_OF_EACH_TYPE = [
     pytest.param(
         "歩み",
         "承徳との歩み",
-        "交流の歩みページ · 更新日",
+        "交流の歩み · 更新日",
         UPDATED.date(),
         "提携からの歩みです。",
         id="history page",
@@ -401,7 +425,7 @@ RESULT_OF_EACH_TYPE = [
     pytest.param(
         "承徳",
         "第16回 柏市青少年承徳派遣団（2025年）",
-        "派遣団ページ · 出発日",
+        "派遣団の報告 · 出発日",
         datetime.date(2025, 8, 4),
         "万里の長城を歩きました。",
         id="delegation page",
@@ -409,7 +433,7 @@ RESULT_OF_EACH_TYPE = [
     pytest.param(
         "インタビュー",
         "2025年度 団長インタビュー",
-        "インタビューページ · 更新日",
+        "インタビュー · 更新日",
         UPDATED.date(),
         "トーランスへの派遣を終えた団長に聞きました。",
         id="interview page",
@@ -417,7 +441,7 @@ RESULT_OF_EACH_TYPE = [
     pytest.param(
         "お知らせ",
         "お知らせ",
-        "お知らせ一覧ページ · 更新日",
+        "お知らせ一覧 · 更新日",
         UPDATED.date(),
         "協会からのお知らせです。",
         id="news index page",
@@ -425,7 +449,7 @@ RESULT_OF_EACH_TYPE = [
     pytest.param(
         "姉妹都市",
         "トーランス市との姉妹都市提携50周年記念事業",
-        "お知らせ記事 · 掲載日",
+        "お知らせ · 掲載日",
         datetime.date(2023, 2, 20),
         "記念式典を開きました。",
         id="news page",
@@ -433,7 +457,7 @@ RESULT_OF_EACH_TYPE = [
     pytest.param(
         "報告会",
         "トーランス派遣生 帰国報告会",
-        "イベントページ · 開催日",
+        "イベント · 開催日",
         datetime.date(2025, 9, 13),
         "派遣生が体験を報告します。",
         id="event page",
@@ -441,7 +465,7 @@ RESULT_OF_EACH_TYPE = [
     pytest.param(
         "承徳",
         CHENGDE_NOTICE,
-        "募集要項 · 応募締切",
+        "募集 · 応募締切",
         datetime.date(2025, 6, 28),
         "ホームステイをしながら中国の歴史と文化にふれましょう。",
         id="recruitment notice",
@@ -449,7 +473,7 @@ RESULT_OF_EACH_TYPE = [
     pytest.param(
         "申込",
         "ホストファミリー申込フォーム",
-        "ホストファミリー申込フォーム · 更新日",
+        "申し込みフォーム · 更新日",
         UPDATED.date(),
         "受け入れをご検討のご家庭は、こちらからお申し込みください。",
         id="host family application form",
