@@ -292,7 +292,7 @@ class StaffNotification(models.Model):
 
     def deliver(self):
         """Sends the email once; on failure, logs it and tries again later, and after the last
-        of APPLICATION_NOTIFICATION_RETRY_DELAYS gives up and says so to staff."""
+        of NOTIFICATION_RETRY_DELAYS gives up and says so to staff."""
         if self.status != self.Status.PENDING:
             return
         now = timezone.now()
@@ -317,7 +317,7 @@ class StaffNotification(models.Model):
         self.save()
 
     def record_failure(self, now, retry=True):
-        delays = settings.APPLICATION_NOTIFICATION_RETRY_DELAYS
+        delays = settings.NOTIFICATION_RETRY_DELAYS
         if not retry or self.attempts > len(delays):
             self.status = self.Status.FAILED
             self.save()

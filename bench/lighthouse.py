@@ -1,12 +1,14 @@
-"""Lighthouse scores of the public pages, on mobile emulation, in both languages.
+"""Lighthouse scores and page weight of every public page type, on mobile emulation, in both
+languages; run by .ci/run after the tests.
 
     .venv/bin/python bench/lighthouse.py
 
 Installs Lighthouse from the npm registry into bench/node_modules (version pinned in
 bench/package.json), builds a fresh demo database in /tmp, serves it on 127.0.0.1 and runs
-Lighthouse against Debian's Chromium (CHROME_PATH, default /usr/bin/chromium) for the home
-page, a city, a news article and a recruitment notice. Prints a Markdown table of the four
-category scores; the full reports are written to .ci/artifacts/lighthouse/.
+Lighthouse against Debian's Chromium (CHROME_PATH, default /usr/bin/chromium). Prints two
+Markdown tables, the four category scores and what each page loads (HTML, CSS, fonts, images,
+uncompressed), and exits non-zero if a page scores under the bar (performance 95, the rest
+100) or loads more than 150 KB before its images. Full reports: .ci/artifacts/lighthouse/.
 """
 
 import json
@@ -24,11 +26,25 @@ REPORTS = ROOT / ".ci" / "artifacts" / "lighthouse"
 PORT = 8765
 PAGES = {
     "home": "",
+    "cities": "cities/",
     "city": "cities/torrance/",
+    "history": "cities/torrance/history/",
+    "delegation": "cities/torrance/2023-torrance-mission/",
+    "interview": "cities/torrance/2025-adult-leader-interview/",
+    "standard page": "about/",
+    "news list": "news/",
+    "events list": "news/events/",
     "news article": "news/torrance-50th-anniversary/",
+    "event": "news/torrance-delegates-return-report/",
     "recruitment notice": "news/16th-chengde-youth-delegates/",
+    "application form": "news/torrance-host-families-2025/apply/",
+    "search": "search/?q=%E4%BA%A4%E6%B5%81",
 }
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
+LOWEST_SCORE = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
+# What a page may load before its images (uncompressed bytes; nginx sends less).
+HEAVIEST_WITHOUT_IMAGES = 150 * 1024
+WEIGHED = {"Document": "HTML", "Stylesheet": "CSS", "Font": "fonts", "Image": "images"}
 
 
 def install_lighthouse():
@@ -70,7 +86,8 @@ def serve_demo_site():
     sys.exit("The demo site did not start.")
 
 
-def scores(lighthouse, url, report):
+def audit(lighthouse, url, report):
+    """The page's category scores, and the bytes it loads by kind (uncompressed)."""
     subprocess.run(
         [
             lighthouse,
@@ -84,14 +101,25 @@ def scores(lighthouse, url, report):
         env={**os.environ, "CHROME_PATH": os.environ.get("CHROME_PATH", "/usr/bin/chromium")},
         check=True,
     )
-    categories = json.loads(report.read_text())["categories"]
-    return [round(categories[name]["score"] * 100) for name in CATEGORIES]
+    result = json.loads(report.read_text())
+    scores = {name: round(result["categories"][name]["score"] * 100) for name in CATEGORIES}
+    weight = dict.fromkeys([*WEIGHED.values(), "other"], 0)
+    for request in result["audits"]["network-requests"]["details"]["items"]:
+        kind = WEIGHED.get(request.get("resourceType"), "other")
+        weight[kind] += request.get("resourceSize") or 0
+    return scores, weight
+
+
+def kilobytes(size):
+    return f"{size / 1024:.1f}"
 
 
 def main():
     lighthouse = install_lighthouse()
     REPORTS.mkdir(parents=True, exist_ok=True)
     server = serve_demo_site()
+    failures = []
+    weights = []
     try:
         print("| page | language | performance | accessibility | best practices | SEO |")
         print("|---|---|---:|---:|---:|---:|")
@@ -99,10 +127,30 @@ def main():
             for language in ("ja", "en"):
                 report = REPORTS / f"{name.replace(' ', '-')}-{language}.json"
                 url = f"http://127.0.0.1:{PORT}/{language}/{path}"
-                row = scores(lighthouse, url, report)
-                print(f"| {name} | {language} | " + " | ".join(map(str, row)) + " |", flush=True)
+                scores, weight = audit(lighthouse, url, report)
+                weights.append((name, language, weight))
+                row = " | ".join(str(scores[category]) for category in CATEGORIES)
+                print(f"| {name} | {language} | {row} |", flush=True)
+                failures += [
+                    f"{name} ({language}): {category} {score} < {LOWEST_SCORE[category]}"
+                    for category, score in scores.items()
+                    if score < LOWEST_SCORE[category]
+                ]
+                before_images = sum(weight.values()) - weight["images"]
+                if before_images > HEAVIEST_WITHOUT_IMAGES:
+                    failures.append(
+                        f"{name} ({language}) loads {kilobytes(before_images)} KB before images"
+                    )
     finally:
         server.terminate()
+
+    print()
+    print("| page | language | HTML KB | CSS KB | fonts KB | images KB | other KB |")
+    print("|---|---|---:|---:|---:|---:|---:|")
+    for name, language, weight in weights:
+        print(f"| {name} | {language} | " + " | ".join(map(kilobytes, weight.values())) + " |")
+    if failures:
+        sys.exit("Lighthouse: " + "; ".join(failures))
 
 
 if __name__ == "__main__":

@@ -56,6 +56,8 @@ class TranslatorNotice(models.Model):
     day = models.DateField(_("day"))
     reason = models.CharField(_("reason"), max_length=10, choices=Reason.choices)
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.CharField(_("last error"), max_length=500, blank=True)
 
     class Meta:
         verbose_name = _("notice to translators")

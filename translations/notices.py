@@ -9,7 +9,9 @@ without an email address are skipped. The email waits in the notification queue,
 with the publish, for `manage.py db_worker --backend notifications`.
 """
 
+import datetime
 import functools
+import logging
 
 from django_tasks import task
 
@@ -27,6 +29,8 @@ from wagtail.users.models import UserProfile
 from translations.models import TranslatorNotice
 from translations.publishing import language_name
 from translations.status import State, translation_status
+
+logger = logging.getLogger(__name__)
 
 REASONS = {
     State.MISSING: TranslatorNotice.Reason.NEW,
@@ -117,6 +121,31 @@ def tell_translators(notice_id):
     if source is None:
         return
     messages = [_message(user, notice, source.title) for user in translators_of(notice.locale)]
-    get_connection().send_messages(messages)
+    notice.attempts += 1
+    try:
+        get_connection().send_messages(messages)
+    # Whatever the mail backend raises, the work stays on the dashboard and in the report; the
+    # email is tried again later, as staff's application emails are.
+    except Exception as error:
+        notice.last_error = f"{type(error).__name__}: {error}"[:500]
+        notice.save(update_fields=["attempts", "last_error"])
+        try_again_later(notice)
+        return
     notice.sent_at = timezone.now()
-    notice.save(update_fields=["sent_at"])
+    notice.last_error = ""
+    notice.save(update_fields=["sent_at", "attempts", "last_error"])
+
+
+def try_again_later(notice):
+    delays = settings.NOTIFICATION_RETRY_DELAYS
+    if notice.attempts > len(delays):
+        logger.error(
+            "Gave up telling translators of %s after %s attempts: %s",
+            notice,
+            notice.attempts,
+            notice.last_error,
+        )
+        return
+    retry_at = timezone.now() + datetime.timedelta(seconds=delays[notice.attempts - 1])
+    tell_translators.using(run_after=retry_at).enqueue(notice.pk)
+    logger.warning("Could not tell translators of %s, trying again at %s", notice, retry_at)

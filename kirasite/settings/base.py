@@ -249,11 +249,12 @@ APPLICATION_RETENTION = datetime.timedelta(
 )
 APPLICATION_RATE_LIMIT = 3
 APPLICATION_RATE_PERIOD = 60 * 60
-# Staff are told of each application by email from a queue (StaffNotification in applications);
-# a failed send is tried again after each of these delays, in seconds, then given up on.
-APPLICATION_NOTIFICATION_RETRY_DELAYS = [
+# Staff are told of each application, and translators of work, by email from a queue
+# (applications.StaffNotification, translations.TranslatorNotice); a failed send is tried again
+# after each of these delays, in seconds, then given up on.
+NOTIFICATION_RETRY_DELAYS = [
     int(delay)
-    for delay in env_list("APPLICATION_NOTIFICATION_RETRY_DELAYS", "60,300,900,3600,10800,21600")
+    for delay in env_list("NOTIFICATION_RETRY_DELAYS", "60,300,900,3600,10800,21600")
 ]
 
 # The addresses of proxies in front of the site (addresses or networks, comma-separated). Only

@@ -73,7 +73,7 @@ def test_a_mail_server_that_is_down_is_never_the_familys_problem(
 def test_a_send_that_keeps_failing_is_given_up_and_shown_to_staff(
     client, site, unreachable_mail_server, django_user_model, caplog
 ):
-    unreachable_mail_server.APPLICATION_NOTIFICATION_RETRY_DELAYS = [0, 0]
+    unreachable_mail_server.NOTIFICATION_RETRY_DELAYS = [0, 0]
     notice, form_page = notice_with_form(site)
     client.post(form_page.url, APPLICATION)
 

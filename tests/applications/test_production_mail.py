@@ -65,7 +65,7 @@ def test_a_family_is_thanked_while_mail_and_redis_are_down_and_staff_are_told_on
         EMAIL_URL=f"smtp://127.0.0.1:{smtp_port}",
         # Redis is down too: the cache fails quietly, and the limit lives in the database.
         REDIS_URL=f"redis://127.0.0.1:{free_port()}/0",
-        APPLICATION_NOTIFICATION_RETRY_DELAYS="3600",
+        NOTIFICATION_RETRY_DELAYS="3600",
     )
     manage(environment, "shell", "-c", REOPEN_THE_DEMO_CALL)
 

@@ -2,6 +2,7 @@
 published source needs them, at most once per page a day; and the report shows their own."""
 
 import datetime
+import logging
 
 import pytest
 import time_machine
@@ -20,6 +21,7 @@ from tests.support.applications import staff_member
 from tests.support.tasks import run_notification_worker
 from tests.support.translation import translate
 from translations.models import TranslatorNotice
+from translations.notices import tell_translators
 
 TITLE = "承徳市との友好都市提携記念式典"
 
@@ -103,3 +105,33 @@ def test_the_report_shows_a_translator_what_they_translated(
 
     assert any(TITLE in title for title in titles)
     assert not any("ほかの人の記事" in title for title in titles)
+
+
+def test_an_email_that_cannot_be_sent_is_tried_again_until_mail_is_back(
+    news_index, publish, staff, settings, monkeypatch, caplog
+):
+    settings.NOTIFICATION_RETRY_DELAYS = [0, 0]
+    refusals = []
+
+    def refuse(self, messages):
+        refusals.append(len(messages))
+        raise ConnectionRefusedError("mail server down")
+
+    monkeypatch.setattr("django.core.mail.backends.locmem.EmailBackend.send_messages", refuse)
+    with caplog.at_level(logging.WARNING, logger="translations.notices"):
+        new_article(news_index, publish)
+
+    notice = TranslatorNotice.objects.get()
+    assert notice.sent_at is None and notice.attempts == 3
+    assert "ConnectionRefusedError" in notice.last_error
+    assert len(refusals) == 3 and "Gave up" in caplog.text
+
+    settings.NOTIFICATION_RETRY_DELAYS = [0]
+    monkeypatch.undo()
+    TranslatorNotice.objects.filter(pk=notice.pk).update(attempts=0)
+    tell_translators.enqueue(notice.pk)
+    run_notification_worker()
+
+    notice.refresh_from_db()
+    assert notice.sent_at is not None and notice.last_error == ""
+    assert [email.to for email in mail.outbox] == [[staff[TRANSLATORS].email]]
