@@ -253,8 +253,7 @@ APPLICATION_RATE_PERIOD = 60 * 60
 # (applications.StaffNotification, translations.TranslatorNotice); a failed send is tried again
 # after each of these delays, in seconds, then given up on.
 NOTIFICATION_RETRY_DELAYS = [
-    int(delay)
-    for delay in env_list("NOTIFICATION_RETRY_DELAYS", "60,300,900,3600,10800,21600")
+    int(delay) for delay in env_list("NOTIFICATION_RETRY_DELAYS", "60,300,900,3600,10800,21600")
 ]
 
 # The addresses of proxies in front of the site (addresses or networks, comma-separated). Only
