@@ -225,6 +225,11 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "txt", "csv"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 
+# A page sent for translation starts as a draft in the other language, published once it is
+# translated (translations/publishing.py). wagtail-localize's default would publish it at once,
+# in the source language, whenever the source is live.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
 # Machine translation: DeepL when a key is given, with glossaries it makes from the site's own.
 # Development and tests use a local glossary translator instead (see dev.py and test.py);
 # production without a key offers no machine translation.

@@ -67,6 +67,23 @@ def messages_of(response):
     return [str(message) for message in response.context["messages"]]
 
 
+def test_a_live_page_sent_for_translation_starts_as_an_english_draft(
+    client, django_user_model, site, news_index
+):
+    page = NewsPageFactory(parent=news_index, title=TITLE, lead=LEAD, image=None, image_alt="")
+    client.force_login(staff_member(django_user_model, TRANSLATORS))
+
+    response = client.post(
+        reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
+        {"locales": [site.en.pk]},
+    )
+
+    assert response.status_code == 302
+    english = page.get_translation(site.en)
+    assert not english.live
+    assert client.get(f"/en/news/{page.slug}/").status_code == 404
+
+
 def test_translator_cannot_publish_a_half_translated_page(
     client, django_user_model, half_translated, publish_in_translation_editor
 ):
