@@ -50,7 +50,8 @@ class HostFamilyApplicationForm(forms.Form):
     address = forms.CharField(
         label=_("Address"),
         max_length=255,
-        widget=forms.TextInput(attrs={"autocomplete": "street-address"}),
+        # street-address is the whole address, lines and all: HTML allows it on a textarea only.
+        widget=forms.Textarea(attrs={"rows": 2, "autocomplete": "street-address"}),
     )
     household_members = forms.IntegerField(
         label=_("Number of household members"),

@@ -396,6 +396,9 @@ class DelegationPage(JapaneseSearchMixin, SitePage, Page):
         return [line.strip() for line in self.members.splitlines() if line.strip()]
 
     def dated_as(self):
+        # A visiting delegation's first day is the day it arrives in Kashiwa.
+        if self.direction == Direction.INBOUND:
+            return _("Arrives"), self.departure_date
         return _("Departs"), self.departure_date
 
 

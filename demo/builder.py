@@ -264,7 +264,7 @@ class DemoContentBuilder:
                 self.note(news, "date", data["date_note"])
 
         event = content.EVENT
-        self.publish(
+        event_page = self.publish(
             index,
             EventPage(
                 title=self.text(event["title"]),
@@ -279,6 +279,7 @@ class DemoContentBuilder:
                 summary=self.text(event["summary"]),
             ),
         )
+        self.note(event_page, "start", event["date_note"])
         for data in content.RECRUITMENTS:
             self.publish(
                 index,

@@ -50,16 +50,16 @@ STANDARD_PAGES = [
         "slug": "about",
         "title": T("協会について", "About the association"),
         "introduction": T(
-            "柏市国際交流協会（KIRA）は、柏市の姉妹・友好都市との交流事業を運営しています。",
-            "The Kashiwa International Relations Association (KIRA) runs Kashiwa's exchanges "
-            "with its sister and friendship cities.",
+            "柏市国際交流協会（KIRA）は、柏市の姉妹・友好都市との交流事業に取り組んでいます。",
+            "The Kashiwa International Relations Association (KIRA) works on Kashiwa's "
+            "exchanges with its sister and friendship cities.",
         ),
         "paragraphs": [
             T(
                 "協会は、青少年派遣団の募集と事前研修、ホストファミリーの募集、周年記念の訪問団の"
                 "受け入れなどを行っています。",
                 "We recruit and prepare youth delegations, find host families for visiting "
-                "students and welcome the delegations that mark each anniversary.",
+                "students and welcome anniversary delegations.",
             ),
             T(
                 "事務局はパレット柏（柏市国際交流センター）にあります。",
@@ -72,14 +72,14 @@ STANDARD_PAGES = [
         "slug": "access",
         "title": T("アクセス", "Access"),
         "introduction": T(
-            "事務局は柏駅近くのDayOneタワー3階、パレット柏の中にあります。",
-            "Our office is inside Palette Kashiwa, on the third floor of DayOne Tower near "
-            "Kashiwa Station.",
+            "事務局はDayOneタワー3階、パレット柏の中にあります。",
+            "Our office is inside Palette Kashiwa, on the third floor of DayOne Tower.",
         ),
         "paragraphs": [
             T(
-                "説明会や帰国報告会の多くもパレット柏で開かれます。",
-                "Most briefing sessions and return-report events are held at Palette Kashiwa too.",
+                "2025年の承徳派遣の説明会も、トーランス派遣生の帰国報告会も、パレット柏で開かれました。",
+                "The 2025 Chengde briefing and the Torrance delegates' return report were both "
+                "held at Palette Kashiwa.",
             ),
         ],
         "show_in_menus": False,
@@ -116,9 +116,9 @@ CITIES = [
             "トーランス姉妹都市協会（TSCA）", "Torrance Sister City Association (TSCA)"
         ),
         "summary": T(
-            "1973年に姉妹都市となったカリフォルニア州の都市。毎年、青少年派遣団が行き来しています。",
-            "A Californian city and Kashiwa's sister city since 1973; youth delegations cross "
-            "the Pacific in both directions every year.",
+            "1973年に姉妹都市となったカリフォルニア州の都市。青少年派遣団の相互訪問を続けています。",
+            "A Californian city and Kashiwa's sister city since 1973; youth delegations visit "
+            "each other across the Pacific.",
         ),
         "image_alt": T("トーランスを表す青いイラスト", "A blue illustration standing for Torrance"),
         "colour": (40, 98, 168),
@@ -149,8 +149,8 @@ CITIES = [
                 "month",
                 T("トーランス市からの申し入れ", "Torrance makes its proposal"),
                 T(
-                    "トーランス市が柏市に姉妹都市提携を正式に申し入れました。",
-                    "Torrance formally proposed a sister city affiliation to Kashiwa.",
+                    "トーランス市が柏市に姉妹都市提携を申し入れました。",
+                    "Torrance proposed a sister city affiliation to Kashiwa.",
                 ),
             ),
             (
@@ -188,7 +188,8 @@ CITIES = [
                 T(
                     "チェン市長夫妻、全市議会議員、姉妹都市関係者の計43名が柏を訪れ、記念植樹やホームビジットで交流しました。",
                     "A delegation of 43 in all, Mayor Chen and his wife, every member of the city "
-                    "council and sister-city volunteers among them, came to Kashiwa for tree "
+                    "council and people of the sister-city associations among them, came to "
+                    "Kashiwa for tree "
                     "planting, home visits and a welcome in the city hall plaza.",
                 ),
             ),
@@ -227,8 +228,8 @@ CITIES = [
                 "day",
                 T("友好都市協定の調印", "The friendship city agreement is signed"),
                 T(
-                    "3年間の意見交換を経て、柏市で協定が結ばれました。",
-                    "After three years of exchanges of views, the agreement was signed in Kashiwa.",
+                    "その後の意見交換を経て、柏市で協定が結ばれました。",
+                    "After a series of exchanges of views, the agreement was signed in Kashiwa.",
                 ),
             ),
         ],
@@ -302,7 +303,8 @@ CITIES = [
         "relationship": "friendship",
         "agreement_date": datetime.date(1997, 4, 1),
         "agreement_date_precision": "month",
-        "agreement_place": T("沼南町", "Shonan Town"),
+        # The seeds do not say where it was signed.
+        "agreement_place": T("", ""),
         "partner_organisation": T("", ""),
         "summary": T(
             "旧沼南町の友好都市。2005年の柏市と沼南町の合併により、柏市の友好都市になりました。",
@@ -392,10 +394,12 @@ DELEGATIONS = [
         "direction": "outbound",
         "departure_date": datetime.date(2023, 2, 16),
         "return_date": datetime.date(2023, 2, 23),
-        "leader": T("太田 柏市長", "Mayor Kazumi Ota"),
+        # The seeds name no leader of the tour.
+        "leader": T("", ""),
         "members": T(
-            "市長、市議会議長、市職員、協会会員を含む市民44名",
-            "44 residents, including the mayor, the council chair, city staff and KIRA members",
+            "太田市長、円谷（つむらや）市議会議長、市職員、協会会員を含む市民44名",
+            "44 residents, including Mayor Kazumi Ota, Norihito Tsumuraya (chair of the city "
+            "council), city staff and KIRA members",
         ),
         "orientation_sessions": None,
         "summary": T(
@@ -447,10 +451,11 @@ DELEGATIONS = [
         "direction": "inbound",
         "departure_date": datetime.date(2023, 10, 5),
         "return_date": datetime.date(2023, 10, 9),
-        "leader": T("ジョージ・チェン トーランス市長", "Mayor George Chen of Torrance"),
+        "leader": T("", ""),
         "members": T(
-            "市長夫妻、市議会議員全員、姉妹都市関係者の計43名",
-            "43 visitors: the mayor and his wife, every council member and sister city volunteers",
+            "ジョージ・チェン市長夫妻、市議会議員全員、姉妹都市関係者の計43名",
+            "43 visitors: Mayor George Chen and his wife, every council member and people of "
+            "the sister-city association",
         ),
         "orientation_sessions": None,
         "summary": T(
@@ -462,11 +467,12 @@ DELEGATIONS = [
         ),
         "report": [
             T(
-                "6日、市庁舎裏の広場で、初めて市民も参加できる屋外の歓迎式典を開きました。両国の国歌と両市長の"
+                "6日、市庁舎裏の広場で、初めて屋外で、大勢の市民とともに歓迎式典を開きました。両国の国歌と両市長の"
                 "あいさつのあと、太田市長が全員に50周年記念Tシャツを贈りました。一行はスマートシティ柏の葉を"
                 "見学し、自動運転バスで東京大学へ向かい、キャンパスのビュッフェで昼食をとりました。",
-                "On the 6th the welcome was held outdoors in the plaza behind City Hall, for the "
-                "first time open to every resident. After both anthems and the mayors' greetings, "
+                "On the 6th the welcome was held outdoors for the first time, in the plaza behind "
+                "City Hall, with many residents taking part. After both anthems and the mayors' "
+                "greetings, "
                 "Mayor Ota gave each visitor a 50th-anniversary T-shirt. The group then toured the "
                 "smart city of Kashiwa-no-ha and rode a self-driving bus to the University of "
                 "Tokyo for a buffet lunch on campus.",
@@ -519,7 +525,7 @@ DELEGATIONS = [
         ),
         "orientation_sessions": None,
         "summary": T(
-            "提携50周年の翌年、9名の派遣団が柏の小学生から大学生、市民と交流しました。",
+            "提携50周年の翌年、9名の派遣団が柏の小学生・高校生・大学生や市民と交流しました。",
             "The year after the 50th anniversary, nine visitors from Torrance met Kashiwa's "
             "pupils, students and residents.",
         ),
@@ -673,27 +679,22 @@ NEWS = [
     {
         "slug": "2021-exchange-programmes-cancelled",
         "title": T(
-            "2021年度 青少年交換派遣事業の中止について",
+            "2021年の青少年交換派遣事業の中止について",
             "Youth exchange programmes cancelled for 2021",
         ),
         "date": datetime.date(2021, 4, 1),
         "date_note": (
-            "日付は仮です。元のページには「2021年度」とあるだけで、お知らせの日付は書かれていません。"
+            "日付は仮です。元の英語のページに「for the year 2021」とあるだけで、"
+            "お知らせの日付は書かれていません（日本語のページにはこのお知らせがありません）。"
             "事務局の記録で確かめて直してください。"
         ),
         "category": "announcement",
         "cities": ["torrance", "camden", "chengde"],
         "lead": T(
-            "2021年度のトーランス、キャムデン、承徳との青少年交換派遣事業は中止となりました。",
+            "2021年のトーランス、キャムデン、承徳との青少年交換派遣事業は中止となりました。",
             "The 2021 youth exchanges with Torrance, Camden and Chengde have been cancelled.",
         ),
-        "paragraphs": [
-            T(
-                "楽しみにしていた皆さまには申し訳ありません。再開の際はこのページでお知らせします。",
-                "We are sorry to everyone who was looking forward to them; we will announce "
-                "here when the programmes resume.",
-            ),
-        ],
+        "paragraphs": [],
     },
     {
         "slug": "torrance-50th-anniversary",
@@ -735,7 +736,12 @@ EVENT = {
     "reception_opens": datetime.time(13, 30),
     "venue_name": T("パレット柏 オープンスペース", "Palette Kashiwa Open Space"),
     "venue_address": T(
-        "〒277-0005 千葉県柏市柏1-7-1-301", "1-7-1-301 Kashiwa, Kashiwa City, Chiba 277-0005, Japan"
+        "〒277-0005 千葉県柏市柏1-7-1 DayOneタワー3階",
+        "DayOne Tower 3F, 1-7-1 Kashiwa, Kashiwa City, Chiba 277-0005, Japan",
+    ),
+    "date_note": (
+        "年は仮です。元のページには「11月19日（日）」とあるだけで、年が書かれていません（2023年なら日曜日）。"
+        "事務局の記録で確かめて直してください。"
     ),
     "registration_required": False,
     "registration_details": T(
@@ -838,15 +844,15 @@ HOST_FAMILY_FORM = {
     "slug": "apply",
     "title": T("ホストファミリー申し込みフォーム", "Host family application form"),
     "introduction": T(
-        "トーランスの青少年派遣生を自宅に迎えてくださるご家庭を募集しています。派遣生の滞在は約3週間です"
-        "（2024年は7月10日から30日まで）。募集は例年ゴールデンウィーク前に始まり、5月中旬に締め切ります。",
-        "We are looking for families to welcome Torrance's youth delegates into their homes. "
-        "The delegates stay about three weeks (10 to 30 July in 2024). The call usually opens "
+        "トーランスの青少年派遣生を自宅に迎えるホストファミリーの申し込みフォームです。2024年の派遣生は"
+        "7月10日から30日まで柏に滞在しました。募集は例年ゴールデンウィーク前に始まり、5月中旬に締め切ります。",
+        "The form for families offering to welcome Torrance's youth delegates into their homes. "
+        "In 2024 the delegates stayed in Kashiwa from 10 to 30 July. The call usually opens "
         "before Golden Week and closes in mid-May.",
     ),
     "privacy_notice": T(
-        "お預かりした個人情報は、受け入れ家庭の選考とご連絡のためだけに使用します。",
-        "We use your personal data only to choose host families and to contact you.",
+        "お送りいただいた内容は、協会のホストファミリー担当者だけが読みます。",
+        "What you send is read only by the association's host-family staff.",
     ),
     "thank_you_text": T(
         "ホストファミリーへのお申し込みを受け付けました。ご協力に感謝いたします。",

@@ -70,7 +70,7 @@ def test_a_phone_offers_its_keypad_and_autofill_for_the_family_s_details(client,
     assert phone["type"] == "tel" and phone["autocomplete"] == "tel"
     assert form.select_one("input[name=email]")["autocomplete"] == "email"
     assert form.select_one("input[name=contact_person]")["autocomplete"] == "name"
-    assert form.select_one("input[name=address]")["autocomplete"] == "street-address"
+    assert form.select_one("textarea[name=address]")["autocomplete"] == "street-address"
 
 
 def test_the_notice_links_to_its_open_form(client, site):
@@ -145,7 +145,7 @@ def test_mistakes_are_explained_and_what_was_typed_is_kept(client, site, changes
     assert soup.select_one(link["href"])["name"] == field
     errors = soup.select_one(f"[id='id_{field}_error']")
     assert message in errors.get_text()
-    assert soup.select_one("input[name=address]")["value"] == APPLICATION["address"]
+    assert soup.select_one("textarea[name=address]").get_text(strip=True) == APPLICATION["address"]
     assert soup.select_one("textarea[name=message]").get_text(strip=True) == (
         changes.get("message", APPLICATION["message"])
     )

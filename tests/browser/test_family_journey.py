@@ -32,7 +32,7 @@ def test_a_family_applies_and_an_editor_reads_every_answer(
     phone.fill("input[name=contact_person]", "田中 一郎")
     phone.fill("input[name=email]", "ichiro@example.jp")
     phone.fill("input[name=phone]", "+81-90-1234-5678")
-    phone.fill("input[name=address]", LONG_ADDRESS)
+    phone.fill("textarea[name=address]", LONG_ADDRESS)
     phone.fill("input[name=household_members]", "4")
     phone.fill("input[name=languages]", "日本語、英語")
     phone.check("input[name=smoking][value=outside]")
@@ -48,7 +48,7 @@ def test_a_family_applies_and_an_editor_reads_every_answer(
         phone.evaluate("document.getElementById('form-errors').getBoundingClientRect().top") < 200
     )
     assert "プライバシーに関するお知らせに同意" in summary.inner_text()
-    assert phone.locator("input[name=address]").input_value() == LONG_ADDRESS
+    assert phone.locator("textarea[name=address]").input_value() == LONG_ADDRESS
     screenshot(phone, "family-refused-375")
     summary.locator("a").first.click()
     assert phone.evaluate("document.activeElement.name") == "consent"
