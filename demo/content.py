@@ -811,10 +811,8 @@ RECRUITMENTS = [
         "trip_end": datetime.date(2025, 8, 26),
         "places": 8,
         "cost_yen": 150000,
-        "eligibility": T(
-            "柏市に在住または在学している方。",
-            "People who live or study in Kashiwa.",
-        ),
+        # Who may apply is said by the birth dates and the residency condition below.
+        "eligibility": T("", ""),
         "born_from": datetime.date(2003, 4, 2),
         "born_until": datetime.date(2010, 4, 1),
         "residency_condition": T("柏市在住または在学", "Lives or studies in Kashiwa"),
