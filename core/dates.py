@@ -52,7 +52,11 @@ def format_moment(value: datetime.datetime) -> str:
     }
 
 
-def range_separator() -> str:
-    """Between the two ends of a period, of days or of times: 〜 in Japanese."""
+def range_separator(days=False) -> str:
+    """Between the two ends of a period of times or, spaced in English, of days: 〜 in
+    Japanese."""
+    if days:
+        # Translators: put between the first and the last day of a period (Japanese: "〜").
+        return pgettext("between the first and the last day of a period", " – ")
     # Translators: put between the start and the end of a period (Japanese: "〜").
     return pgettext("between the start and the end of a period", "–")

@@ -41,7 +41,7 @@ def days(start, end=None):
         return ""
     if not end or end == start:
         return day(start)
-    return format_html_join(range_separator(), "{}", [(day(start),), (day(end),)])
+    return format_html_join(range_separator(days=True), "{}", [(day(start),), (day(end),)])
 
 
 @register.simple_tag
@@ -59,7 +59,9 @@ def moment(start, end=None, *, starts_at=None, ends_at=None):
         end, ends_at = _local(end), end
         if end.date() != start.date():
             return format_html_join(
-                range_separator(), "{}", [(first,), (_time_element(ends_at, format_moment(end)),)]
+                range_separator(days=True),
+                "{}",
+                [(first,), (_time_element(ends_at, format_moment(end)),)],
             )
         return format_html_join(
             range_separator(), "{}", [(first,), (_time_element(ends_at, format_time(end)),)]

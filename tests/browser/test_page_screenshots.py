@@ -2,13 +2,39 @@
 desktop: it fits the width without sideways scrolling, and its picture goes to
 .ci/artifacts/pages/ for people to look at (`{language}-{width}-{page}.png`)."""
 
+import mimetypes
+from urllib.parse import unquote, urlsplit
+
 import pytest
+
+from django.conf import settings
+from django.core.files.storage import default_storage
 
 from tests.browser.conftest import ARTIFACTS, DESKTOP, PHONE
 from tests.support.pages import PAGE_OF_EACH_TYPE
 
 pytestmark = pytest.mark.browser
 PAGES = [*PAGE_OF_EACH_TYPE, "search/?q=交流"]
+
+
+def serve_media(route):
+    """The pictures, from the tests' in-memory storage (the live server serves no media), so
+    that the screenshots show them."""
+    name = unquote(urlsplit(route.request.url).path).removeprefix(settings.MEDIA_URL)
+    if not default_storage.exists(name):
+        route.fulfill(status=404)
+        return
+    with default_storage.open(name) as file:
+        route.fulfill(body=file.read(), content_type=mimetypes.guess_type(name)[0])
+
+
+def wait_for_pictures(page):
+    # Polled from here: Playwright's wait_for_function evaluates a string, which the site's
+    # Content-Security-Policy refuses.
+    for _attempt in range(50):
+        if page.evaluate("[...document.images].every(image => image.complete)"):
+            return
+        page.wait_for_timeout(100)
 
 
 def picture_name(path):
@@ -21,6 +47,7 @@ def test_every_page_type_fits_a_phone_and_a_desktop(live_site, chromium, languag
     for viewport in (PHONE, DESKTOP):
         context = chromium.new_context(viewport=viewport, locale=f"{language}-JP")
         page = context.new_page()
+        page.route(f"{live_site.url}{settings.MEDIA_URL}**", serve_media)
         for path in PAGES:
             page.goto(f"{live_site.url}/{language}/{path}")
             width = viewport["width"]
@@ -28,6 +55,9 @@ def test_every_page_type_fits_a_phone_and_a_desktop(live_site, chromium, languag
             assert overflow <= 0, (
                 f"/{language}/{path} scrolls sideways by {overflow}px at {width}px"
             )
+            # Lazy pictures load once they come near the viewport.
+            page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+            wait_for_pictures(page)
             page.screenshot(
                 path=ARTIFACTS / "pages" / f"{language}-{width}-{picture_name(path)}.png",
                 full_page=True,

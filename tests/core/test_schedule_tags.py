@@ -76,3 +76,16 @@ def test_hours_alone_point_at_their_exact_moment():
         '<time datetime="2025-06-01T12:00:00+09:00">12:00</time>〜'
         '<time datetime="2025-06-01T13:30:00+09:00">13:30</time>'
     )
+
+
+def test_an_english_period_of_days_is_spaced_around_its_dash():
+    html = render(
+        "{% days start end %}",
+        "en",
+        start=datetime.date(2025, 8, 21),
+        end=datetime.date(2025, 8, 26),
+    )
+
+    assert html.endswith(
+        'Thu, Aug. 21, 2025</time> – <time datetime="2025-08-26">Tue, Aug. 26, 2025</time>'
+    )
