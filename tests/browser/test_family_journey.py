@@ -38,6 +38,12 @@ def test_a_family_applies_and_an_editor_reads_every_answer(
     phone.check("input[name=smoking][value=outside]")
     phone.fill("input[name=preferred_period]", "全期間")
     assert phone.locator("input[name=phone]").get_attribute("type") == "tel"
+    # Targets a thumb can hit: the boxes at least 24 px, each row of choices at least 44 px.
+    for choice in ("input[name=consent]", "input[name=smoking][value=outside]"):
+        box = phone.locator(choice).bounding_box()
+        assert box["width"] >= 24 and box["height"] >= 24, choice
+        row = phone.locator(".form-field__check", has=phone.locator(choice)).bounding_box()
+        assert row["height"] >= 44, choice
 
     # Sent without the consent: the page starts at the error summary, which has the focus.
     phone.locator("form.application-form button[type=submit]").click()
