@@ -49,6 +49,7 @@ LOWEST_SCORE = {"performance": 95, "accessibility": 100, "best-practices": 100, 
 # What a page may load before its images (uncompressed bytes; nginx sends less).
 HEAVIEST_WITHOUT_IMAGES = 150 * 1024
 WEIGHED = {"Document": "HTML", "Stylesheet": "CSS", "Font": "fonts", "Image": "images"}
+ATTEMPTS = 3
 
 
 def install_lighthouse():
@@ -103,22 +104,32 @@ def score_without(result, category, left_out):
     return round(100 * total / weights)
 
 
+def run_lighthouse(lighthouse, url, report):
+    """Lighthouse's report of one page. Lighthouse now and then fails to record the page's
+    trace ("NO_NAVSTART", "Please run Lighthouse again"); such a run is tried again, twice."""
+    command = [
+        lighthouse,
+        url,
+        "--quiet",
+        "--form-factor=mobile",
+        "--output=json",
+        f"--output-path={report}",
+        "--chrome-flags=--headless=new --no-sandbox",
+    ]
+    environment = {**os.environ, "CHROME_PATH": os.environ.get("CHROME_PATH", "/usr/bin/chromium")}
+    for attempt in range(1, ATTEMPTS + 1):
+        finished = subprocess.run(command, env=environment)
+        if finished.returncode == 0:
+            result = json.loads(report.read_text())
+            if not result.get("runtimeError"):
+                return result
+        print(f"Lighthouse could not measure {url} (attempt {attempt} of {ATTEMPTS})", flush=True)
+    sys.exit(f"Lighthouse could not measure {url} in {ATTEMPTS} attempts.")
+
+
 def audit(lighthouse, url, report, unindexed=False):
     """The page's category scores, and the bytes it loads by kind (uncompressed)."""
-    subprocess.run(
-        [
-            lighthouse,
-            url,
-            "--quiet",
-            "--form-factor=mobile",
-            "--output=json",
-            f"--output-path={report}",
-            "--chrome-flags=--headless=new --no-sandbox",
-        ],
-        env={**os.environ, "CHROME_PATH": os.environ.get("CHROME_PATH", "/usr/bin/chromium")},
-        check=True,
-    )
-    result = json.loads(report.read_text())
+    result = run_lighthouse(lighthouse, url, report)
     scores = {name: round(result["categories"][name]["score"] * 100) for name in CATEGORIES}
     if unindexed:
         scores["seo"] = score_without(result, "seo", "is-crawlable")
