@@ -24,6 +24,7 @@ from core.client_address import client_address
 from core.fields import PAGE_TRANSLATABLE_FIELDS, synchronised, translated
 from core.forms import SiteFormPageForm
 from core.pages import SitePage
+from core.retries import next_attempt_at
 from news.models import RecruitmentKind, RecruitmentStatus
 from search.index import JapaneseSearchMixin
 
@@ -317,8 +318,8 @@ class StaffNotification(models.Model):
         self.save()
 
     def record_failure(self, now, retry=True):
-        delays = settings.NOTIFICATION_RETRY_DELAYS
-        if not retry or self.attempts > len(delays):
+        retry_at = next_attempt_at(self.attempts, now) if retry else None
+        if retry_at is None:
             self.status = self.Status.FAILED
             self.save()
             logger.error(
@@ -328,7 +329,6 @@ class StaffNotification(models.Model):
                 self.last_error,
             )
             return
-        retry_at = now + datetime.timedelta(seconds=delays[self.attempts - 1])
         with transaction.atomic():
             self.save()
             notify_staff.using(run_after=retry_at).enqueue(self.pk)

@@ -9,7 +9,6 @@ without an email address are skipped. The email waits in the notification queue,
 with the publish, for `manage.py db_worker --backend notifications`.
 """
 
-import datetime
 import functools
 import logging
 
@@ -26,6 +25,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import GroupPagePermission, Locale, Page
 from wagtail.users.models import UserProfile
 
+from core.retries import next_attempt_at
 from translations.models import TranslatorNotice
 from translations.publishing import language_name
 from translations.status import State, translation_status
@@ -137,8 +137,8 @@ def tell_translators(notice_id):
 
 
 def try_again_later(notice):
-    delays = settings.NOTIFICATION_RETRY_DELAYS
-    if notice.attempts > len(delays):
+    retry_at = next_attempt_at(notice.attempts)
+    if retry_at is None:
         logger.error(
             "Gave up telling translators of %s after %s attempts: %s",
             notice,
@@ -146,6 +146,5 @@ def try_again_later(notice):
             notice.last_error,
         )
         return
-    retry_at = timezone.now() + datetime.timedelta(seconds=delays[notice.attempts - 1])
     tell_translators.using(run_after=retry_at).enqueue(notice.pk)
     logger.warning("Could not tell translators of %s, trying again at %s", notice, retry_at)

@@ -14,6 +14,15 @@ def translate_segment(page, source, translation, button="翻訳"):
     segment.get_by_role("button", name="編集").wait_for()
 
 
+def start_translation(page, base_url, source):
+    """Sends a page for translation into English, as a translator does, and lands in the
+    translation editor of its English draft."""
+    page.goto(f"{base_url}/admin/localize/submit/page/{source.pk}/")
+    page.locator("input[name=locales]").first.check()
+    page.locator("main [type=submit]").click()
+    page.wait_for_url("**/admin/pages/*/edit/")
+
+
 def fill_date(page, selector, value):
     """Writes a date (or a time, as "12:00") into a date field as typing would, without focusing
     it: Wagtail's date and time pickers open on focus, sometimes after an Escape meant to close

@@ -4,7 +4,7 @@ English visitors will read in Japanese; a translator then finds their own work i
 import pytest
 
 from accounts.roles import MODERATORS, TRANSLATORS
-from tests.browser.helpers import NOTICE_IN_ENGLISH, translate_segment
+from tests.browser.helpers import NOTICE_IN_ENGLISH, start_translation, translate_segment
 
 pytestmark = pytest.mark.browser
 SLUG = "chengde-17"
@@ -16,10 +16,7 @@ def test_a_moderator_publishes_an_unfinished_translation_only_after_confirming(
 ):
     person("shonin", MODERATORS)
     page = log_in("shonin")
-    page.goto(f"{live_site.url}/admin/localize/submit/page/{japanese_notice.pk}/")
-    page.locator("input[name=locales]").first.check()
-    page.locator("main [type=submit]").click()
-    page.wait_for_url("**/admin/pages/*/edit/")
+    start_translation(page, live_site.url, japanese_notice)
     page.get_by_role("tab", name="プロモート").click()
     translate_segment(page, SLUG, SLUG)
 
@@ -46,10 +43,7 @@ def test_a_translator_filters_the_report_to_their_own_work(
 ):
     person("honyaku", TRANSLATORS)
     page = log_in("honyaku")
-    page.goto(f"{live_site.url}/admin/localize/submit/page/{japanese_notice.pk}/")
-    page.locator("input[name=locales]").first.check()
-    page.locator("main [type=submit]").click()
-    page.wait_for_url("**/admin/pages/*/edit/")
+    start_translation(page, live_site.url, japanese_notice)
     translate_segment(page, TITLE, NOTICE_IN_ENGLISH[TITLE])
 
     page.goto(f"{live_site.url}/admin/reports/translation-status/")

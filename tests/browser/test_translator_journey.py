@@ -3,7 +3,7 @@
 import pytest
 
 from accounts.roles import TRANSLATORS
-from tests.browser.helpers import NOTICE_IN_ENGLISH, translate_segment
+from tests.browser.helpers import NOTICE_IN_ENGLISH, start_translation, translate_segment
 
 pytestmark = pytest.mark.browser
 SLUG = "chengde-17"
@@ -19,10 +19,7 @@ def test_translator_translates_and_publishes_and_visitors_switch_to_it(
 ):
     page = log_in("honyaku")
 
-    page.goto(f"{live_site.url}/admin/localize/submit/page/{japanese_notice.pk}/")
-    page.locator("input[name=locales]").first.check()
-    page.locator("main [type=submit]").click()
-    page.wait_for_url("**/admin/pages/*/edit/")
+    start_translation(page, live_site.url, japanese_notice)
     screenshot(page, "translator-1-editor")
     title = page.locator("li p", has_text="第17回 承徳市派遣青少年募集").first
     # Japanese fonts have no italics; slanted glyphs are hard to read.
