@@ -28,6 +28,8 @@ packages=()
 [ -x /usr/sbin/nginx ] || packages+=(nginx)
 # ops/nginx/kira.conf compresses with brotli too.
 [ -f /usr/lib/nginx/modules/ngx_http_brotli_filter_module.so ] || packages+=(libnginx-mod-http-brotli-filter)
+# ... and is the front cache, purged on publish.
+[ -f /usr/lib/nginx/modules/ngx_http_cache_purge_module.so ] || packages+=(libnginx-mod-http-cache-purge)
 command -v java >/dev/null || packages+=(default-jre-headless)
 command -v npm >/dev/null || packages+=(npm)
 # The backup test runs ops/backup.sh and ops/restore.sh, which need PostgreSQL's client tools.

@@ -452,9 +452,12 @@ if os.environ.get("CLOUDFLARE_ZONE_ID"):
         "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"],
         "BEARER_TOKEN": os.environ.get("CLOUDFLARE_API_TOKEN", ""),
     }
-if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
-    WAGTAILFRONTENDCACHE["proxy"] = {
+# Several, comma-separated, when each app server has its own nginx in front (ops/nginx/kira.conf).
+for number, location in enumerate(
+    url.strip() for url in os.environ.get("FRONTEND_CACHE_PURGE_URL", "").split(",") if url.strip()
+):
+    WAGTAILFRONTENDCACHE[f"proxy-{number}"] = {
         "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+        "LOCATION": location,
     }
 WAGTAILFRONTENDCACHE_LANGUAGES = [code for code, _name in LANGUAGES]

@@ -146,6 +146,7 @@ def manage(environment, *arguments):
         text=True,
     )
     assert result.returncode == 0, f"manage.py {' '.join(arguments)} failed:\n{result.stderr}"
+    return result.stdout
 
 
 @contextmanager

@@ -40,12 +40,16 @@ def self_signed_certificate(directory):
 @contextmanager
 def nginx(site_environment, gunicorn_url, directory):
     """nginx with the site's configuration, as ops/nginx-site.sh writes it for an operator;
-    yields its HTTPS and HTTP addresses and a TLS context that trusts its certificate."""
+    yields its HTTPS and HTTP addresses and a TLS context that trusts its certificate.
+
+    Its front cache is purged at the site's FRONTEND_CACHE_PURGE_URL when the site has one
+    (`front_cache_purge_url()` before the site starts), else at a port nobody uses."""
     assert os.path.exists(NGINX), (
         f"nginx is not installed at {NGINX}: run ops/prepare-test-machine.sh"
     )
     certificate, key = self_signed_certificate(directory)
     http_port, https_port = free_port(), free_port()
+    purge_url = site_environment.get("FRONTEND_CACHE_PURGE_URL") or front_cache_purge_url()
     site = subprocess.run(
         [ROOT / "ops" / "nginx-site.sh"],
         env={
@@ -58,6 +62,8 @@ def nginx(site_environment, gunicorn_url, directory):
             "GUNICORN_BIND": urllib.parse.urlsplit(gunicorn_url).netloc,
             "STATIC_ROOT": site_environment["STATIC_ROOT"],
             "MEDIA_ROOT": site_environment["MEDIA_ROOT"],
+            "FRONT_CACHE_DIR": str(directory / "front-cache"),
+            "PURGE_LISTEN": urllib.parse.urlsplit(purge_url).netloc,
         },
         capture_output=True,
         text=True,
@@ -113,13 +119,17 @@ def nginx(site_environment, gunicorn_url, directory):
         server.wait(timeout=10)
 
 
+def front_cache_purge_url():
+    return f"http://127.0.0.1:{free_port()}"
+
+
 class NoRedirect(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, *args, **kwargs):
         return None
 
 
-def fetch(url, tls, encoding="identity"):
-    request = urllib.request.Request(url, headers={"Accept-Encoding": encoding})
+def fetch(url, tls, encoding="identity", headers=None):
+    request = urllib.request.Request(url, headers={"Accept-Encoding": encoding, **(headers or {})})
     opener = urllib.request.build_opener(urllib.request.HTTPSHandler(context=tls), NoRedirect)
     try:
         with opener.open(request, timeout=10) as response:
