@@ -1,6 +1,7 @@
-"""Fragments of what every page shows around its content (homes, menu, contact details, a
-page's translations, its route), shared between requests through the cache under the page
-cache's generation: any publish, unpublish, move or delete starts afresh (caching/pages.py).
+"""Fragments of what pages show around their content, shared between requests through the
+cache: what every page shows (homes, menu, contact details) under the page cache's generation,
+and what one page shows (its translations, breadcrumbs, route) under its address's version as
+well, so that a publish renews only the pages it changed (caching/pages.py).
 """
 
 import pickle
@@ -10,30 +11,40 @@ from collections import OrderedDict
 from django.conf import settings
 from django.core.cache import cache
 
-from caching.pages import generation
+from caching.pages import address_version, generation
 
 
 def cached_for_site(request, name, build):
     """`build()`, computed once per request, and shared between requests to this site until
-    content changes when the fragment cache is on."""
+    something changes that every page shows, when the fragment cache is on."""
+    return _memo(request, name, build, generation)
+
+
+def cached_for_page(request, name, build):
+    """The same for what only the page at the request's address shows: shared until a publish
+    changes that page."""
+    return _memo(request, name, build, address_version)
+
+
+def _memo(request, name, build, version):
     memo = request.__dict__.setdefault("_site_fragments", {})
     if name not in memo:
-        memo[name] = _shared(request, name, build)
+        memo[name] = _shared(request, name, build, version)
     return memo[name]
 
 
 # Each worker also keeps the fragments it has read, as pickles (every request gets its own
-# copy, as from Redis): a key names one content generation, so it can never go stale, and a
-# page then needs one round trip to Redis (the generation) instead of six.
+# copy, as from Redis): a key names one version of content, so it can never go stale, and a
+# page then needs one round trip to Redis (the tokens) instead of six.
 _in_process = OrderedDict()
 _in_process_lock = threading.Lock()
 IN_PROCESS_ENTRIES = 2000
 
 
-def _shared(request, name, build):
+def _shared(request, name, build, version):
     if settings.FRAGMENT_CACHE_TIMEOUT <= 0:
         return build()
-    key = f"fragment:{generation(request)}:{request.get_host()}:{name}"
+    key = f"fragment:{version(request)}:{request.get_host()}:{name}"
     with _in_process_lock:
         pickled = _in_process.get(key)
         if pickled is not None:

@@ -4,7 +4,7 @@ language switcher, helpful 404s) and a page's live translations, shared between 
 
 from wagtail.models import Page, Site
 
-from caching.fragments import cached_for_site
+from caching.fragments import cached_for_page, cached_for_site
 from core.querysets import listing_pages
 
 
@@ -21,7 +21,7 @@ def live_translations(request, page):
         )
         return {p.locale.language_code: p for p in pages}
 
-    return cached_for_site(request, f"translations:{page.pk}", build)
+    return cached_for_page(request, f"translations:{page.pk}", build)
 
 
 def home_pages(request):

@@ -8,10 +8,13 @@ Wagtail 8, so this is a small middleware on Django's cache framework:
   page password), are served from or stored in the cache.
 * A response is stored only if it is a 200 that sets no cookie, used no CSRF token (forms), and
   is not marked private or no-store.
-* Keys carry a generation, a random token that every publish, unpublish, move or delete (and a
-  change to the footer's contact details) replaces, so every URL in every language — the page, its
-  parents' listings, the home page, feeds, sitemap and search results — is fresh at once. They
-  also carry today's date in Japan time, because notices open and close at midnight there.
+* Keys carry two random tokens. The generation is replaced by whatever changes every page (a
+  home page or a section in the menus, a city, a move, a delete, a slug, a view restriction,
+  the footer's contact details). Each address also has a token of its own, replaced when a
+  publish or unpublish changes what that address shows (caching/invalidation.py): the page in
+  every language, the listings above it, the home pages, feeds, calendars, sitemap and search.
+  Every other page stays cached. Keys also carry today's date in Japan time, because notices
+  open and close at midnight there.
 * The cache is the "pages" alias: Redis when REDIS_URL is set (shared by every worker and
   server), otherwise files on this machine (shared by the workers of one server).
 """
@@ -42,24 +45,39 @@ def public_prefixes():
     )
 
 
-def generation(request):
-    """The current content generation, read once per request (fragments use it too)."""
-    if not hasattr(request, "_content_generation"):
-        request._content_generation = _current_generation()
-    return request._content_generation
+def _address_key(path):
+    return f"page-cache-address:{hashlib.sha256(path.encode()).hexdigest()}"
 
 
-def _current_generation():
+def _tokens(request):
+    """The generation and the token of the request's address, read once per request and in
+    one round trip (fragments use them too)."""
+    if not hasattr(request, "_content_tokens"):
+        keys = [GENERATION_KEY, _address_key(request.path)]
+        found = page_cache().get_many(keys)
+        request._content_tokens = tuple(found.get(key) or _first_token(key) for key in keys)
+    return request._content_tokens
+
+
+def _first_token(key):
     # A random token rather than a counter: if the cache is emptied (Redis restarted, a
     # restore), a counter would start again at a number whose old fragments workers still
     # hold in memory (caching/fragments.py). If the cache cannot be reached at all, each request
     # gets a token of its own, so nothing is shared.
     cache = page_cache()
-    token = cache.get(GENERATION_KEY)
-    if token is None:
-        cache.add(GENERATION_KEY, _new_token(), timeout=None)
-        token = cache.get(GENERATION_KEY) or _new_token()
-    return token
+    cache.add(key, _new_token(), timeout=None)
+    return cache.get(key) or _new_token()
+
+
+def generation(request):
+    """What every page shares: renewed by changes that reach every page."""
+    return _tokens(request)[0]
+
+
+def address_version(request):
+    """What the page at the request's address shows: renewed with the generation, and by a
+    publish that changes this address."""
+    return "-".join(_tokens(request))
 
 
 def _new_token():
@@ -73,11 +91,18 @@ def invalidate_all_pages(**kwargs):
     page_cache().set(GENERATION_KEY, _new_token(), timeout=None)
 
 
+def invalidate_addresses(paths):
+    """Renews the token of each address (a URL's path, any query string included under it);
+    the old entries are never read again and expire."""
+    page_cache().set_many({_address_key(path): _new_token() for path in paths}, timeout=None)
+
+
 def cache_key(request):
     address = f"{request.get_host()}{request.get_full_path()}"
     digest = hashlib.sha256(address.encode()).hexdigest()
     return (
-        f"page:{generation(request)}:{timezone.localdate().isoformat()}:{request.method}:{digest}"
+        f"page:{address_version(request)}:{timezone.localdate().isoformat()}:"
+        f"{request.method}:{digest}"
     )
 
 

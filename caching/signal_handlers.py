@@ -1,12 +1,36 @@
-"""What starts a new generation of cached pages, and what is purged from a CDN in front."""
+"""What a change renews in the page cache and the fragments, and what is purged from a front
+cache or CDN (caching/frontend.py says which addresses)."""
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
 from wagtail.models import Locale, Page, PageViewRestriction, Site
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from caching.frontend import purge_frontend_cache
-from caching.pages import invalidate_all_pages
+from caching.frontend import changes_every_page, urls_showing
+from caching.pages import invalidate_addresses, invalidate_all_pages
+
+
+def renew_what_a_publish_changed(instance, **kwargs):
+    """For a publish or an unpublish."""
+    if changes_every_page(instance):
+        invalidate_all_pages()
+        transaction.on_commit(invalidate_all_pages)
+        # A front cache is told the page, its translations and the listings above them; the
+        # rest of it follows within its max-age (caching/pages.py PUBLIC_MAX_AGE).
+        batch = urls_showing(instance, below=False)
+    else:
+        batch = urls_showing(instance)
+        paths = {urlsplit(url).path for url in batch.urls}
+        invalidate_addresses(paths)
+        # A request that read the old content before the publish committed may have stored it
+        # under the new tokens.
+        transaction.on_commit(lambda: invalidate_addresses(paths))
+    if settings.WAGTAILFRONTENDCACHE:
+        batch.purge()
 
 
 def invalidate_after_page_delete(sender, instance, **kwargs):
@@ -15,14 +39,12 @@ def invalidate_after_page_delete(sender, instance, **kwargs):
 
 
 def register():
-    # Whatever visitors can see changed: cached pages of every language start afresh.
-    page_published.connect(invalidate_all_pages, dispatch_uid="page-cache-published")
-    page_unpublished.connect(invalidate_all_pages, dispatch_uid="page-cache-unpublished")
+    page_published.connect(renew_what_a_publish_changed, dispatch_uid="page-cache-published")
+    page_unpublished.connect(renew_what_a_publish_changed, dispatch_uid="page-cache-unpublished")
+    # A new address for a page and everything below it.
     post_page_move.connect(invalidate_all_pages, dispatch_uid="page-cache-moved")
+    page_slug_changed.connect(invalidate_all_pages, dispatch_uid="page-cache-slug-changed")
     post_delete.connect(invalidate_after_page_delete, dispatch_uid="page-cache-deleted")
-    # A CDN in front, if configured: listings, homes and feeds of every language as well.
-    page_published.connect(purge_frontend_cache, dispatch_uid="frontend-cache-published")
-    page_unpublished.connect(purge_frontend_cache, dispatch_uid="frontend-cache-unpublished")
     # Sites and locales decide where every URL leads (caching/upstream/route_memo.py).
     for model in (PageViewRestriction, Site, Locale):
         invalidate_with(model)

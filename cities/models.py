@@ -70,6 +70,9 @@ class CityPage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
     template = "pages/city_page.html"
     parent_page_types = ["cities.CityIndexPage"]
     subpage_types = ["cities.HistoryPage", "cities.DelegationPage", "cities.InterviewPage"]
+    # Named on the home page, in the news filters and on notices: a publish renews every
+    # cached page (caching/frontend.py).
+    shown_across_the_site = True
     summary_field = "summary"
     search_label = _("Partner city")
     page_description = _(

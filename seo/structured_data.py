@@ -10,7 +10,7 @@ from django.templatetags.static import static
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from caching.fragments import cached_for_site
+from caching.fragments import cached_for_page
 
 LOGO = "logo.png"  # 512 × 512: Google wants a logo of at least 112 × 112 pixels
 
@@ -138,7 +138,7 @@ def breadcrumb_pages(page, home, request=None):
     # is one.
     if not hasattr(page, "_breadcrumb_pages"):
         page._breadcrumb_pages = (
-            cached_for_site(request, f"ancestors:{page.pk}", ancestors) if request else ancestors()
+            cached_for_page(request, f"ancestors:{page.pk}", ancestors) if request else ancestors()
         )
     return page._breadcrumb_pages
 

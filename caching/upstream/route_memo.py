@@ -3,8 +3,8 @@
 Wagtail routes a URL with a query for the site, one for the locale and one per URL segment,
 and memoises the answer on the request (`request._wagtail_route_for_request`, documented on
 `Page.route_for_request`). This middleware fills that memo from the fragment cache, under the
-content generation that every publish, unpublish, move or delete renews
-(caching/pages.py), so each URL is routed through the database once per generation.
+version of the URL's address that a publish of its page renews, and a move or delete of any
+page (caching/pages.py), so each URL is routed through the database once per version.
 View restrictions are still checked on every request by Wagtail's own hook.
 
 Upstream: `wagtail/models/pages.py`, `Page.route_for_request()` (Wagtail 8.0.1: routes only
@@ -26,7 +26,7 @@ from django.utils import translation
 from wagtail import views as wagtail_views
 from wagtail.models import Page
 
-from caching.fragments import cached_for_site
+from caching.fragments import cached_for_page
 
 
 class RouteCacheMiddleware:
@@ -41,7 +41,7 @@ class RouteCacheMiddleware:
             return None
         path = view_args[0] if view_args else view_kwargs["path"]
         digest = hashlib.sha256(path.encode()).hexdigest()
-        found = cached_for_site(
+        found = cached_for_page(
             request,
             f"route:{translation.get_language()}:{digest}",
             lambda: _found_route(request, path),

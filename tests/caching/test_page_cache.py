@@ -17,7 +17,13 @@ from wagtail.models import PageViewRestriction
 from cities.models import DelegationPage
 from news.models import RecruitmentKind
 from tests.factories.applications import HostFamilyApplicationPageFactory
-from tests.factories.cities import CityIndexPageFactory, CityPageFactory, DelegationPageFactory
+from tests.factories.cities import (
+    CityIndexPageFactory,
+    CityPageFactory,
+    DelegationPageFactory,
+    HistoryPageFactory,
+    InterviewPageFactory,
+)
 from tests.factories.home import StandardPageFactory
 from tests.factories.news import (
     EventPageFactory,
@@ -364,3 +370,68 @@ def test_an_event_leaves_the_listings_within_five_minutes_of_its_end(
         assert "夕方の交流会" in fetch(client, "/ja/").content.decode()
     with time_machine.travel(start + datetime.timedelta(hours=1, minutes=6), tick=False):
         assert "夕方の交流会" not in fetch(client, "/ja/").content.decode()
+
+
+def test_a_published_article_leaves_the_pages_it_does_not_appear_on_cached(
+    client, anniversary, torrance, page_cache, django_capture_on_commit_callbacks
+):
+    HistoryPageFactory(parent=torrance)
+    InterviewPageFactory(parent=torrance, title="団長インタビュー", slug="leader-interview")
+    other_article = NewsPageFactory(parent=anniversary.get_parent(), slug="other-article")
+    untouched = [
+        "/ja/cities/torrance/",
+        "/ja/cities/torrance/history/",
+        "/ja/cities/torrance/leader-interview/",
+        f"/ja/news/{other_article.slug}/",
+    ]
+    warm(client, "/ja/news/torrance-50th-anniversary/", *untouched)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        anniversary.title = "トーランス市との姉妹都市提携50周年（更新）"
+        anniversary.save_revision().publish()
+
+    assert fetch(client, "/ja/news/torrance-50th-anniversary/")["X-Page-Cache"] == "miss"
+    assert [fetch(client, url)["X-Page-Cache"] for url in untouched] == ["hit"] * len(untouched)
+
+
+def test_a_page_that_links_to_a_published_page_is_renewed_with_it(
+    client, anniversary, page_cache, django_capture_on_commit_callbacks
+):
+    NewsPageFactory(
+        parent=anniversary.get_parent(),
+        slug="linking",
+        body=[("paragraph", f'<p><a linktype="page" id="{anniversary.pk}">記念事業</a></p>')],
+    )
+    warm(client, "/ja/news/linking/")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        anniversary.unpublish()
+
+    assert fetch(client, "/ja/news/linking/")["X-Page-Cache"] == "miss"
+
+
+def test_a_published_city_renews_every_page_that_may_name_it(
+    client, anniversary, torrance, page_cache, django_capture_on_commit_callbacks
+):
+    warm(client, "/ja/news/torrance-50th-anniversary/", "/ja/news/")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        torrance.title = "トーランス市"
+        torrance.save_revision().publish()
+
+    assert fetch(client, "/ja/news/torrance-50th-anniversary/")["X-Page-Cache"] == "miss"
+    assert "トーランス市" in fetch(client, "/ja/news/").content.decode()
+
+
+def test_a_page_below_a_published_page_shows_its_new_title_in_the_breadcrumbs(
+    client, about, page_cache, django_capture_on_commit_callbacks
+):
+    guide = StandardPageFactory(parent=about, title="交流の手引き", slug="guide")
+    StandardPageFactory(parent=guide, title="ホームステイの心得", slug="homestay")
+    warm(client, "/ja/about/guide/homestay/")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        guide.title = "交流の手引き（改訂）"
+        guide.save_revision().publish()
+
+    assert "交流の手引き（改訂）" in fetch(client, "/ja/about/guide/homestay/").content.decode()
