@@ -51,7 +51,7 @@ PAGES = {
 FLOOR = "/healthz"
 
 
-def environment(tmp):
+def environment(tmp, database=DATABASE):
     values = {
         name: value for name, value in os.environ.items() if name != "DJANGO_ALLOW_ASYNC_UNSAFE"
     }
@@ -59,7 +59,7 @@ def environment(tmp):
         DJANGO_SETTINGS_MODULE="kirasite.settings.production",
         SECRET_KEY="bench-" + uuid.uuid4().hex * 2,
         ALLOWED_HOSTS="127.0.0.1",
-        DATABASE_URL=f"{POSTGRES}/{DATABASE}",
+        DATABASE_URL=f"{POSTGRES}/{database}",
         REDIS_URL=REDIS,
         # Production refuses to start without somewhere to send mail; the benchmark sends none.
         EMAIL_URL="dummy://",
@@ -319,13 +319,11 @@ def report(results_by_size):
     return "\n".join(lines) + "\n"
 
 
-def main():
-    if not shutil.which("wrk"):
-        sys.exit("wrk is not installed: apt-get install wrk")
-    tmp = Path(tempfile.mkdtemp(prefix="kira-bench-"))
-    env = environment(tmp)
-    subprocess.run(["psql", POSTGRES + "/postgres", "-qc", f"DROP DATABASE IF EXISTS {DATABASE}"])
-    subprocess.run(["psql", POSTGRES + "/postgres", "-qc", f"CREATE DATABASE {DATABASE}"])
+def prepare_database(env, database):
+    """A fresh PostgreSQL database with the demo content, static files collected, an empty
+    Redis database and a superuser `bench`."""
+    subprocess.run(["psql", POSTGRES + "/postgres", "-qc", f"DROP DATABASE IF EXISTS {database}"])
+    subprocess.run(["psql", POSTGRES + "/postgres", "-qc", f"CREATE DATABASE {database}"])
     subprocess.run(["redis-cli", "-u", REDIS, "flushdb"], capture_output=True)
     for arguments in (
         ["migrate", "--noinput"],
@@ -340,6 +338,14 @@ def main():
         "from django.contrib.auth.models import User; "
         "User.objects.create_superuser('bench', 'bench@example.jp', 'bench-password-kira')",
     )
+
+
+def main():
+    if not shutil.which("wrk"):
+        sys.exit("wrk is not installed: apt-get install wrk")
+    tmp = Path(tempfile.mkdtemp(prefix="kira-bench-"))
+    env = environment(tmp)
+    prepare_database(env, DATABASE)
     results = []
     for news, events in SIZES:
         print(f"== {news} news pages and {events} events per language", flush=True)
