@@ -17,7 +17,6 @@ import os
 import re
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -27,12 +26,18 @@ sys.path.insert(0, str(ROOT))
 # tests/support/ reads the project's directory from the settings; it runs nothing of Django.
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kirasite.settings.test")
 
-from bench.load import PAGES, Server, environment, manage, prepare_database  # noqa: E402
+from bench.load import (  # noqa: E402
+    PAGES,
+    Server,
+    environment,
+    manage,
+    mix_script,
+    prepare_database,
+    wrk,
+)
 from tests.support.web_server import fetch, front_cache_purge_url, nginx  # noqa: E402
 
 DATABASE = "kira_bench_front"
-DURATION = os.environ.get("BENCH_DURATION", "10s")
-CONNECTIONS = 32
 MIX_CONNECTIONS = 64
 REPORT = ROOT / "docs" / "front-cache.md"
 FLOOR = "/healthz"
@@ -41,39 +46,6 @@ PUBLISH_ONE_ARTICLE = (
     "page = NewsPage.objects.get(slug='torrance-50th-anniversary', locale__language_code='ja'); "
     "page.title = page.title + '（更新）'; page.save_revision().publish()"
 )
-
-
-def wrk(url, connections=CONNECTIONS, script=None):
-    command = ["wrk", "-t2", f"-c{connections}", f"-d{DURATION}", "--latency"]
-    if script:
-        command += ["-s", str(script)]
-    output = subprocess.run([*command, url], capture_output=True, text=True, check=True).stdout
-    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
-    return {
-        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
-        "p50": milliseconds(re.search(r"50%\s+([\d.]+\w+)", output).group(1)),
-        "p99": milliseconds(re.search(r"99%\s+([\d.]+\w+)", output).group(1)),
-        "errors": int(errors.group(1)) if errors else 0,
-    }
-
-
-def milliseconds(value):
-    number, unit = re.match(r"([\d.]+)(\w+)", value).groups()
-    return float(number) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
-
-
-def mix_script(directory):
-    script = directory / "mix.lua"
-    paths = ", ".join(f'"{path}"' for path in PAGES.values())
-    script.write_text(
-        f"local paths = {{{paths}}}\n"
-        "local i = 0\n"
-        "request = function()\n"
-        "  i = i % #paths + 1\n"
-        "  return wrk.format('GET', paths[i])\n"
-        "end\n"
-    )
-    return script
 
 
 def cache_status(site, tls, path):
@@ -102,7 +74,7 @@ def measure(env, directory):
             }
             print(f"   {name}: {results['pages'][name]}", flush=True)
         results["floor"] = wrk(site + FLOOR)
-        results["mix"] = wrk(site, MIX_CONNECTIONS, mix_script(directory))
+        results["mix"] = wrk(site, MIX_CONNECTIONS, script=mix_script(PAGES.values()))
         for path in PAGES.values():
             fetch(site + path, tls)
         manage(server.env, "shell", "-c", PUBLISH_ONE_ARTICLE)
@@ -120,7 +92,7 @@ def report(results):
         f"Measured by `bench/front_cache.py` on {datetime.date.today():%Y-%m-%d}: the shipped "
         "nginx (`ops/nginx/kira.conf`, one worker process) in front of gunicorn with "
         "`kirasite.settings.production`, PostgreSQL and Redis, all on the same 2-core machine, "
-        f"over HTTPS with keep-alive, `wrk -t2 -c{CONNECTIONS} -d{DURATION}` per URL, no "
+        "over HTTPS with keep-alive, `wrk -t2 -c32 -d10s` per URL (as `bench/load.py`), no "
         "compression asked for. *Static file* is the same bytes as the page, served by the "
         "same nginx from `/static/`: the limit of this web server on this machine. The floor, "
         f"`/healthz`, always reaches Python: {results['floor']['rps']:,.0f} requests/s, "

@@ -209,21 +209,42 @@ class Server:
     def wrk(self, path):
         url = f"http://127.0.0.1:{self.port}{path}"
         urllib.request.urlopen(url, timeout=10).read()
-        output = subprocess.run(
-            ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}", "--latency", url],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-        errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
-        socket_errors = re.search(r"Socket errors: (.*)", output)
-        return {
-            "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
-            "p50": milliseconds(re.search(r"50%\s+([\d.]+\w+)", output).group(1)),
-            "p99": milliseconds(re.search(r"99%\s+([\d.]+\w+)", output).group(1)),
-            "errors": int(errors.group(1)) if errors else 0,
-            "socket_errors": socket_errors.group(1) if socket_errors else "",
-        }
+        return wrk(url)
+
+
+def wrk(url, connections=CONNECTIONS, duration=DURATION, script=None):
+    """Requests/s, p50 and p99 in ms, and the errors of one wrk run."""
+    command = ["wrk", "-t2", f"-c{connections}", f"-d{duration}", "--latency"]
+    output = subprocess.run(
+        [*command, *(["-s", str(script)] if script else []), url],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    socket_errors = re.search(r"Socket errors: (.*)", output)
+    return {
+        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
+        "p50": milliseconds(re.search(r"50%\s+([\d.]+\w+)", output).group(1)),
+        "p99": milliseconds(re.search(r"99%\s+([\d.]+\w+)", output).group(1)),
+        "errors": int(errors.group(1)) if errors else 0,
+        "socket_errors": socket_errors.group(1) if socket_errors else "",
+    }
+
+
+def mix_script(paths):
+    """A wrk script that asks for each of `paths` in turn."""
+    script = Path(tempfile.mkstemp(suffix=".lua")[1])
+    quoted = ", ".join(f'"{path}"' for path in paths)
+    script.write_text(
+        f"local paths = {{{quoted}}}\n"
+        "local i = 0\n"
+        "request = function()\n"
+        "  i = i % #paths + 1\n"
+        "  return wrk.format('GET', paths[i])\n"
+        "end\n"
+    )
+    return script
 
 
 def milliseconds(value):

@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.load import Server, environment, manage  # noqa: E402
+from bench.load import Server, environment, manage, mix_script  # noqa: E402
 
 DATABASE = "kira_reliability"
 POSTGRES = os.environ.get("BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432")
@@ -65,16 +65,7 @@ def worker_memory_mb(server):
 
 
 def load_check(server):
-    script = Path(tempfile.mkstemp(suffix=".lua")[1])
-    paths = ", ".join(f'"{path}"' for path in MIX)
-    script.write_text(
-        f"local paths = {{{paths}}}\n"
-        "local i = 0\n"
-        "request = function()\n"
-        "  i = i % #paths + 1\n"
-        "  return wrk.format('GET', paths[i])\n"
-        "end\n"
-    )
+    script = mix_script(MIX)
     base = f"http://127.0.0.1:{server.port}"
     subprocess.run(["wrk", "-t2", "-c64", "-d10s", "-s", script, base], capture_output=True)
     warmed = worker_memory_mb(server)
