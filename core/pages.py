@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import TitleFieldPanel
 
@@ -63,7 +63,9 @@ class SitePage:
         """(label, date) for the date a search result shows: when the page was updated,
         unless the page type has a date that says more."""
         if self.last_published_at:
-            return _("Updated"), timezone.localdate(self.last_published_at)
+            return pgettext_lazy("date label", "Updated"), timezone.localdate(
+                self.last_published_at
+            )
         return "", None
 
     def occurrences(self):

@@ -9,6 +9,7 @@ from django.template.response import TemplateResponse
 from django.utils import formats, timezone
 from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
@@ -232,7 +233,7 @@ class NewsPage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
         return self.get_category_display()
 
     def dated_as(self):
-        return _("Published"), self.date
+        return pgettext_lazy("date label", "Published"), self.date
 
     def structured_data(self, schema):
         return [

@@ -9,6 +9,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, F, Min
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.models import Locale, Page
 from wagtail_localize.models import (
@@ -32,7 +33,7 @@ class State:
 
     LABELS = {
         MISSING: _("Missing"),
-        IN_PROGRESS: _("In progress"),
+        IN_PROGRESS: pgettext_lazy("translation status", "In progress"),
         OUTDATED: _("Outdated"),
         SOURCE_NOT_LIVE: _("Source not published yet"),
         UP_TO_DATE: _("Up to date"),

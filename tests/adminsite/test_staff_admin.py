@@ -9,7 +9,8 @@ from bs4 import BeautifulSoup
 
 from django.contrib.messages import get_messages
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 from wagtail.models import TaskState
 
@@ -172,3 +173,23 @@ def test_the_page_types_report_names_apps_as_staff_read_them(client, site, admin
 
     assert "姉妹都市・友好都市" in text
     assert "cities.citypage" not in text and "home.homepage" not in text
+
+
+@pytest.mark.parametrize(
+    ("wagtail_s_word", "japanese"),
+    [("History", "履歴"), ("In progress", "作業中"), ("Published", "公開済み")],
+)
+def test_the_site_s_own_words_do_not_replace_wagtail_s_in_the_admin(wagtail_s_word, japanese):
+    # The city page's 交流の歩み, the translation report's 翻訳中 and a search result's 掲載日
+    # say the same English words with a context of their own.
+    with translation.override("ja"):
+        assert gettext(wagtail_s_word) == japanese
+
+
+def test_the_page_history_is_headed_as_a_history_of_changes(client, draft_article, admin_user_ja):
+    client.force_login(admin_user_ja)
+
+    html = client.get(reverse("wagtailadmin_pages:history", args=[draft_article.pk])).content
+
+    assert tab_title(html.decode()).startswith("履歴")
+    assert "交流の歩み" not in visible_text(html)
