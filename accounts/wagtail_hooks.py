@@ -8,6 +8,10 @@ from wagtail import hooks
 from accounts.roles import can_delete_pages
 from accounts.two_factor import settings_view as two_factor_settings
 from accounts.two_factor import verify as two_factor_verify
+from accounts.upstream.workflow_names import translate_history_messages
+
+# After Wagtail's own formatters (order 0), which it wraps.
+hooks.register("register_log_actions", translate_history_messages, order=1)
 
 
 @hooks.register("before_delete_page")

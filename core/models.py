@@ -58,6 +58,13 @@ class SiteImage(AbstractImage):
         verbose_name = _("image")
         verbose_name_plural = _("images")
 
+    @property
+    def default_alt_text(self):
+        # Wagtail falls back to the title, which the library tells staff visitors never see;
+        # the image block and rich text then offered a file name as the alt text, and a page
+        # published with it. Without a description, pages ask for words instead.
+        return self.description
+
 
 class SiteRendition(AbstractRendition):
     image = models.ForeignKey(SiteImage, on_delete=models.CASCADE, related_name="renditions")

@@ -600,7 +600,7 @@ class DemoContentBuilder:
 
     def build_interview(self, english_city):
         data = content.INTERVIEW
-        image = self.image("Interview", data["title"].ja, (90, 70, 140), data["image_alt"].en)
+        image = self.image("Interview", data["title"].ja, (90, 70, 140), data["image_alt"].ja)
         return self.publish(
             english_city,
             InterviewPage(

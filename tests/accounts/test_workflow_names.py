@@ -137,3 +137,20 @@ def test_a_deferred_name_loads_once_and_is_still_shown_in_the_viewer_s_language(
         assert task.name == "Review by a moderator"
 
     assert len(queries) == 1
+
+
+def test_the_page_history_names_the_workflow_in_the_reader_s_language_whoever_submitted(
+    client, site, django_user_model
+):
+    page = NewsPageFactory(parent=NewsIndexPageFactory(parent=site.home("ja")), live=False)
+    submitter = staff(django_user_model, "henshu-en", "en", superuser=True)
+    page.save_revision(user=submitter)
+    with translation.override("en"):
+        page.get_workflow().start(page, submitter)
+    client.force_login(staff(django_user_model, "kanri-ja", "ja", superuser=True))
+
+    text = visible_text(client.get(reverse("wagtailadmin_pages:history", args=[page.pk])))
+
+    assert "公開前の承認" in text
+    assert "承認者の確認" in text
+    assert "Approval before publishing" not in text

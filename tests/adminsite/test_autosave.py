@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from news.models import NewsPage
 from tests.factories.news import NewsIndexPageFactory, NewsPageFactory
+from tests.support.page_editor import Editor
 
 
 def page_form(client, url):
@@ -36,3 +37,23 @@ def test_a_saved_page_is_autosaved(client, site, admin_user_ja):
     form = page_form(client, reverse("wagtailadmin_pages:edit", args=[page.pk]))
 
     assert "w-autosave" in form["data-controller"].split()
+
+
+def test_a_form_shown_again_after_a_refused_save_is_not_autosaved_beside_its_errors(
+    client, site, admin_user_ja
+):
+    page = NewsPageFactory(parent=NewsIndexPageFactory(parent=site.home("ja")))
+    client.force_login(admin_user_ja)
+
+    response = Editor(client, page).send("edit", "save", {"title": ""})
+
+    assert response.status_code == 200
+    form = BeautifulSoup(response.content, "html.parser").find(id="page-edit-form")
+    assert "w-autosave" not in form["data-controller"].split()
+    assert form["data-w-unsaved-confirmation-value"] == "true"
+    assert (
+        "w-autosave"
+        in page_form(client, reverse("wagtailadmin_pages:edit", args=[page.pk]))[
+            "data-controller"
+        ].split()
+    )

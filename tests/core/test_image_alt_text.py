@@ -5,6 +5,7 @@ translator translates them."""
 import pytest
 
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 from django.utils import translation
 
 from wagtail_localize.segments import StringSegmentValue
@@ -101,3 +102,15 @@ def test_an_editor_who_clears_the_words_publishes_the_library_words_for_the_tran
         if isinstance(segment, StringSegmentValue)
     ]
     assert "植樹をする両市の代表" in for_translator
+
+
+@pytest.mark.parametrize(("description", "offered"), [("", ""), ("公園の桜", "公園の桜")])
+def test_choosing_an_image_offers_its_description_never_its_title(
+    client, admin_user_ja, description, offered
+):
+    image = ImageFactory(title="IMG_0042.jpg", description=description)
+    client.force_login(admin_user_ja)
+
+    response = client.get(reverse("wagtailimages_chooser:chosen", args=[image.pk]))
+
+    assert response.json()["result"]["default_alt_text"] == offered

@@ -18,7 +18,14 @@ class Command(BaseCommand):
         user_model = get_user_model()
         user, created = user_model.objects.get_or_create(
             username=DEMO_USERNAME,
-            defaults={"email": "admin@example.com", "is_staff": True, "is_superuser": True},
+            # Wagtail's account settings require both names before any other setting saves.
+            defaults={
+                "email": "admin@example.com",
+                "first_name": "管理者",
+                "last_name": "事務局",
+                "is_staff": True,
+                "is_superuser": True,
+            },
         )
         if created:
             user.set_password(DEMO_PASSWORD)
