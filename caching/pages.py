@@ -107,9 +107,10 @@ def cache_key(request):
 
 
 def is_cacheable_request(request):
+    """Whether a cache may keep the answer: this one, and a front cache or CDN, which read
+    the Cache-Control this middleware sets even when the page cache is off."""
     return (
-        settings.PAGE_CACHE_TIMEOUT > 0
-        and request.method in ("GET", "HEAD")
+        request.method in ("GET", "HEAD")
         and request.path.startswith(public_prefixes())
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
     )
@@ -133,7 +134,8 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         cacheable = is_cacheable_request(request)
-        if cacheable:
+        kept_here = cacheable and settings.PAGE_CACHE_TIMEOUT > 0
+        if kept_here:
             key = cache_key(request)
             cached = page_cache().get(key)
             if cached is not None:
@@ -144,8 +146,9 @@ class PageCacheMiddleware:
 
         if cacheable and is_cacheable_response(request, response):
             patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)
-            response["X-Page-Cache"] = "miss"
-            page_cache().set(key, response, settings.PAGE_CACHE_TIMEOUT)
+            if kept_here:
+                response["X-Page-Cache"] = "miss"
+                page_cache().set(key, response, settings.PAGE_CACHE_TIMEOUT)
         elif request.path.startswith(public_prefixes()) and "Cache-Control" not in response:
             # Signed-in views of public pages, and pages carrying a form's CSRF token.
             patch_cache_control(response, private=True, no_store=True)

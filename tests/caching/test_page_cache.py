@@ -435,3 +435,14 @@ def test_a_page_below_a_published_page_shows_its_new_title_in_the_breadcrumbs(
         guide.save_revision().publish()
 
     assert "交流の手引き（改訂）" in fetch(client, "/ja/about/guide/homestay/").content.decode()
+
+
+def test_with_the_page_cache_off_a_front_cache_may_still_keep_public_pages(
+    client, torrance, settings
+):
+    settings.PAGE_CACHE_TIMEOUT = 0
+
+    response = fetch(client, "/ja/cities/torrance/")
+
+    assert response["Cache-Control"] == "public, max-age=60"
+    assert "X-Page-Cache" not in response
