@@ -11,7 +11,7 @@ Wagtail 8, so this is a small middleware on Django's cache framework:
 * Keys carry two random tokens. The generation is replaced by whatever changes every page (a
   home page or a section in the menus, a city, a move, a delete, a slug, a view restriction,
   the footer's contact details). Each address also has a token of its own, replaced when a
-  publish or unpublish changes what that address shows (caching/invalidation.py): the page in
+  publish or unpublish changes what that address shows (caching/frontend.py): the page in
   every language, the listings above it, the home pages, feeds, calendars, sitemap and search.
   Every other page stays cached. Keys also carry today's date in Japan time, because notices
   open and close at midnight there.
@@ -53,20 +53,28 @@ def _tokens(request):
     """The generation and the token of the request's address, read once per request and in
     one round trip (fragments use them too)."""
     if not hasattr(request, "_content_tokens"):
-        keys = [GENERATION_KEY, _address_key(request.path)]
-        found = page_cache().get_many(keys)
-        request._content_tokens = tuple(found.get(key) or _first_token(key) for key in keys)
+        timeouts = {GENERATION_KEY: None, _address_key(request.path): _address_token_timeout()}
+        found = page_cache().get_many(list(timeouts))
+        request._content_tokens = tuple(
+            found.get(key) or _first_token(key, timeout) for key, timeout in timeouts.items()
+        )
     return request._content_tokens
 
 
-def _first_token(key):
+def _first_token(key, timeout):
     # A random token rather than a counter: if the cache is emptied (Redis restarted, a
     # restore), a counter would start again at a number whose old fragments workers still
     # hold in memory (caching/fragments.py). If the cache cannot be reached at all, each request
     # gets a token of its own, so nothing is shared.
     cache = page_cache()
-    cache.add(key, _new_token(), timeout=None)
+    cache.add(key, _new_token(), timeout=timeout)
     return cache.get(key) or _new_token()
+
+
+def _address_token_timeout():
+    # A token is made for any address asked for, unknown ones included, so it expires once
+    # nothing kept under it can still be alive (the generation is one key and never expires).
+    return max(settings.PAGE_CACHE_TIMEOUT, settings.FRAGMENT_CACHE_TIMEOUT, 1)
 
 
 def generation(request):
@@ -94,7 +102,8 @@ def invalidate_all_pages(**kwargs):
 def invalidate_addresses(paths):
     """Renews the token of each address (a URL's path, any query string included under it);
     the old entries are never read again and expire."""
-    page_cache().set_many({_address_key(path): _new_token() for path in paths}, timeout=None)
+    tokens = {_address_key(path): _new_token() for path in paths}
+    page_cache().set_many(tokens, timeout=_address_token_timeout())
 
 
 def cache_key(request):

@@ -19,16 +19,17 @@ def renew_what_a_publish_changed(instance, **kwargs):
     if changes_every_page(instance):
         invalidate_all_pages()
         transaction.on_commit(invalidate_all_pages)
-        # A front cache is told the page, its translations and the listings above them; the
-        # rest of it follows within its max-age (caching/pages.py PUBLIC_MAX_AGE).
-        batch = urls_showing(instance, below=False)
-    else:
-        batch = urls_showing(instance)
-        paths = {urlsplit(url).path for url in batch.urls}
-        invalidate_addresses(paths)
-        # A request that read the old content before the publish committed may have stored it
-        # under the new tokens.
-        transaction.on_commit(lambda: invalidate_addresses(paths))
+        if settings.WAGTAILFRONTENDCACHE:
+            # A front cache is told the page, its translations and the listings above them;
+            # the rest of it follows within its max-age (caching/pages.py PUBLIC_MAX_AGE).
+            urls_showing(instance, below=False).purge()
+        return
+    batch = urls_showing(instance)
+    paths = {urlsplit(url).path for url in batch.urls}
+    invalidate_addresses(paths)
+    # A request that read the old content before the publish committed may have stored it
+    # under the new tokens.
+    transaction.on_commit(lambda: invalidate_addresses(paths))
     if settings.WAGTAILFRONTENDCACHE:
         batch.purge()
 

@@ -33,12 +33,6 @@ TASK_NAME = gettext_noop("Review by a moderator")
 SHIPPED_NAMES = (WORKFLOW_NAME, TASK_NAME)
 
 
-def stored_name(message):
-    """What the database holds for a shipped name: its text in the default language."""
-    with translation.override(settings.LANGUAGE_CODE):
-        return gettext(message)
-
-
 @cache
 def _messages_by_stored_text():
     messages = {}

@@ -446,3 +446,14 @@ def test_with_the_page_cache_off_a_front_cache_may_still_keep_public_pages(
 
     assert response["Cache-Control"] == "public, max-age=60"
     assert "X-Page-Cache" not in response
+
+
+def test_an_address_nobody_publishes_leaves_nothing_behind_for_ever(client, site, page_cache):
+    with time_machine.travel(timezone.now(), tick=False) as traveller:
+        client.get("/ja/no-such-page/")
+        address_keys = [key for key in page_cache._cache if "page-cache-address" in key]
+        assert address_keys
+
+        traveller.shift(datetime.timedelta(seconds=3601))
+
+        assert [key for key in address_keys if page_cache.has_key(key.split(":", 2)[-1])] == []
