@@ -13,8 +13,10 @@ from django.utils.text import Truncator
 from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import TitleFieldPanel
+from wagtail.models import PageViewRestriction
 
 from core.forms import SitePageForm
+from core.upstream.private_sections import in_private_section
 
 DESCRIPTION_LENGTH = 160
 
@@ -58,6 +60,13 @@ class SitePage:
             getattr(self, self.summary_field) if self.summary_field else ""
         )
         return Truncator(" ".join(strip_tags(text).split())).chars(DESCRIPTION_LENGTH)
+
+    def get_view_restrictions(self):
+        """Wagtail's check for every page served: two queries, skipped outside the private
+        sections (core/upstream/private_sections.py)."""
+        if not in_private_section(self):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def dated_as(self):
         """(label, date) for the date a search result shows: when the page was updated,

@@ -1,15 +1,19 @@
-"""Wagtail's `PageQuerySet.public()` reads every view restriction from the database each time.
+"""Wagtail reads view restrictions from the database each time it needs them.
 
 Upstream: `wagtail/query.py`, `PageQuerySet.private_q()` (Wagtail 8.0: one query per call,
-selecting every `PageViewRestriction` with its page). Listings call `public()` several times
-per request, four times on the home page, and restrictions change rarely, so their tree paths
-are kept in the shared page cache and dropped whenever a restriction changes or a page moves
-or is deleted.
+selecting every `PageViewRestriction` with its page), and `wagtail/models/pages.py`,
+`Page.get_view_restrictions()` (two queries on every page served: the ancestors, then their
+restrictions; Wagtail's `check_view_restrictions` hook calls it). Listings call `public()`
+several times per request, four times on the home page, and restrictions change rarely, so
+the tree paths of the private sections are kept in the shared page cache and dropped whenever
+a restriction changes, a page moves or is deleted, or an alias is made. A page served outside
+every private section skips Wagtail's two queries (`SitePage.get_view_restrictions`).
 
 Written for Wagtail 8.0. Delete this module, and use Wagtail's `PageQuerySet` in
-`core/querysets.py`, if Wagtail caches or joins the restrictions itself;
+`core/querysets.py` and its `get_view_restrictions`, if Wagtail caches or joins the
+restrictions itself;
 `tests/core/test_upstream.py::test_wagtail_still_queries_the_restrictions_on_every_public_call`
-fails when it does.
+and `test_wagtail_still_checks_restrictions_through_get_view_restrictions` fail when it does.
 """
 
 from django.conf import settings
@@ -29,7 +33,8 @@ def _cache():
 
 
 def private_section_paths():
-    """Tree paths of the pages that carry a view restriction (their subtrees are private)."""
+    """Tree paths of the pages that carry a view restriction, and of the aliases of those
+    pages and of the pages below them (each of these subtrees is private)."""
     if settings.FRAGMENT_CACHE_TIMEOUT <= 0:
         return _read_paths()
     paths = _cache().get(RESTRICTED_PATHS_KEY)
@@ -40,7 +45,21 @@ def private_section_paths():
 
 
 def _read_paths():
-    return list(PageViewRestriction.objects.values_list("page__path", flat=True))
+    restricted = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+    if not restricted:
+        return []
+    # An alias is served under its source's restrictions (Page.get_view_restrictions).
+    source_private = Q()
+    for path in restricted:
+        source_private |= Q(alias_of__path__startswith=path)
+    aliases = Page.objects.filter(source_private).values_list("path", flat=True)
+    return restricted + list(aliases)
+
+
+def in_private_section(page):
+    """Whether a view restriction may apply to `page` (exactly when Wagtail would find one,
+    or more often: a page of a private section cached before a restriction was removed)."""
+    return any(page.path.startswith(path) for path in private_section_paths())
 
 
 def forget_private_sections(**kwargs):
@@ -61,6 +80,11 @@ def _forget_after_page_delete(sender, instance, **kwargs):
         forget_private_sections()
 
 
+def _forget_after_alias_saved(sender, instance, **kwargs):
+    if isinstance(instance, Page) and instance.alias_of_id:
+        forget_private_sections()
+
+
 def register():
     for signal in (post_save, post_delete):
         signal.connect(
@@ -70,3 +94,4 @@ def register():
         )
     post_page_move.connect(forget_private_sections, dispatch_uid="private-sections-moved")
     post_delete.connect(_forget_after_page_delete, dispatch_uid="private-sections-deleted")
+    post_save.connect(_forget_after_alias_saved, dispatch_uid="private-sections-alias")

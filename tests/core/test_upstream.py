@@ -54,7 +54,8 @@ def test_wagtail_still_queries_the_restrictions_on_every_public_call(
 def test_our_listings_read_the_restrictions_once(
     private_section, cached_sections, django_assert_num_queries
 ):
-    with django_assert_num_queries(1):
+    # The restrictions, then the aliases of the private pages.
+    with django_assert_num_queries(2):
         listing_pages().public()
     with django_assert_num_queries(0):
         listing_pages().public()
@@ -88,3 +89,12 @@ def test_wagtail_image_block_script_still_works_by_child_names():
 
 def test_the_site_image_block_uses_wagtail_image_block_script():
     assert isinstance(registry.find_adapter(ImageWithCaptionBlock), ImageBlockAdapter)
+
+
+def test_wagtail_still_checks_restrictions_through_get_view_restrictions():
+    """SitePage.get_view_restrictions() skips the queries only if Wagtail's hook asks it."""
+    from wagtail import wagtail_hooks
+
+    source = inspect.getsource(wagtail_hooks.check_view_restrictions)
+    assert "page.get_view_restrictions()" in source
+    assert "alias_of" in inspect.getsource(Page.get_view_restrictions)
