@@ -4,10 +4,12 @@ cache or CDN (caching/frontend.py says which addresses)."""
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
-from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, PageViewRestriction, ReferenceIndex, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from caching.frontend import changes_every_page, urls_showing
@@ -34,6 +36,20 @@ def renew_what_a_publish_changed(instance, **kwargs):
         batch.purge()
 
 
+def renew_pages_showing_image(sender, instance, created=False, **kwargs):
+    """An image edited (its file, focal point or description) or deleted is a new version of
+    every page that shows it, as if each were published again."""
+    if created:
+        return
+    referring = ReferenceIndex.get_references_to(instance).filter(
+        base_content_type=ContentType.objects.get_for_model(Page)
+    )
+    # The index keeps ids as text, whatever the model's key is.
+    ids = {int(pk) for pk in referring.values_list("object_id", flat=True)}
+    for page in Page.objects.filter(pk__in=ids).live().specific(defer=True):
+        renew_what_a_publish_changed(page)
+
+
 def invalidate_after_page_delete(sender, instance, **kwargs):
     if isinstance(instance, Page):
         invalidate_all_pages()
@@ -49,6 +65,9 @@ def register():
     # Sites and locales decide where every URL leads (caching/upstream/route_memo.py).
     for model in (PageViewRestriction, Site, Locale):
         invalidate_with(model)
+    image_model = get_image_model()
+    post_save.connect(renew_pages_showing_image, sender=image_model, dispatch_uid="image-saved")
+    post_delete.connect(renew_pages_showing_image, sender=image_model, dispatch_uid="image-deleted")
 
 
 def invalidate_with(model):

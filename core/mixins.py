@@ -36,6 +36,10 @@ class FeaturedImageMixin(models.Model):
 
     image_translatable_fields = synchronised("image") + translated("image_alt")
 
+    # Kept with the page between requests (caching/upstream/route_memo.py): the header and
+    # the link previews show the image, and editing it renews the page.
+    loaded_with_route = ("image",)
+
     class Meta:
         abstract = True
 

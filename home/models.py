@@ -57,26 +57,28 @@ class HomePage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         today = timezone.localdate()
-        # Lazy, like the querysets below: the template's cached listings may not need them.
-        context["current_notices"] = SimpleLazyObject(
-            lambda: (
+        # Lazy: the template keeps its listings in the fragment cache, and building the
+        # querysets costs more than a cached fragment.
+        listings = {
+            "current_notices": lambda: (
                 RecruitmentPage.objects.in_locale_of(self)
                 .not_closed_on(today)
                 .closing_soonest()
                 .with_programmes()
-            )
-        )
-        context["upcoming_events"] = EventPage.objects.in_locale_of(self).upcoming(timezone.now())[
-            :HOME_LISTING_SIZE
-        ]
-        context["latest_news"] = NewsPage.objects.in_locale_of(self).newest_first()[
-            :HOME_LISTING_SIZE
-        ]
-        context["cities"] = CityPage.objects.in_locale_of(self).for_listing()
-        # Shown only when no call and no event is coming up, instead of two empty headings.
-        context["latest_reports"] = DelegationPage.objects.in_locale_of(self).latest_first()[
-            :HOME_LISTING_SIZE
-        ]
+            ),
+            "upcoming_events": lambda: EventPage.objects.in_locale_of(self).upcoming(
+                timezone.now()
+            )[:HOME_LISTING_SIZE],
+            "latest_news": lambda: NewsPage.objects.in_locale_of(self).newest_first()[
+                :HOME_LISTING_SIZE
+            ],
+            "cities": lambda: CityPage.objects.in_locale_of(self).for_listing(),
+            # Shown only when no call and no event is coming up, instead of two empty headings.
+            "latest_reports": lambda: DelegationPage.objects.in_locale_of(self).latest_first()[
+                :HOME_LISTING_SIZE
+            ],
+        }
+        context.update({name: SimpleLazyObject(build) for name, build in listings.items()})
         return context
 
     def structured_data(self, schema):

@@ -18,6 +18,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
 from wagtail.search import index
 
+from caching.fragments import cached_for_site
 from caching.lookups import live_translations
 from cities.models import CityPage
 from core.blocks import BodyBlock, BriefingSessionsBlock, DocumentsBlock
@@ -119,13 +120,25 @@ class NewsIndexPage(JapaneseSearchMixin, SitePage, RoutablePageMixin, Page):
         else:
             category = ""
 
-        cities = list(CityPage.objects.in_locale_of(self).order_by("agreement_date"))
+        cities = cached_for_site(
+            request,
+            f"news-filter-cities:{self.locale_id}",
+            lambda: list(
+                CityPage.objects.in_locale_of(self)
+                .order_by("agreement_date")
+                .only("title", "slug", "translation_key")
+            ),
+        )
         city = next((c for c in cities if c.slug == request.GET.get("city")), None)
         if city:
             news = news.filter(related_cities__translation_key=city.translation_key)
 
+        page_number = request.GET.get("page")
         context.update(
-            news_page=Paginator(news, NEWS_PER_PAGE).get_page(request.GET.get("page")),
+            # Lazy: the template keeps the list in the fragment cache.
+            news_page=SimpleLazyObject(
+                lambda: Paginator(news, NEWS_PER_PAGE).get_page(page_number)
+            ),
             categories=NewsCategory.choices,
             selected_category=category,
             cities=cities,
@@ -712,11 +725,19 @@ class RecruitmentPage(JapaneseSearchMixin, SitePage, RoutablePageMixin, Page):
         if errors:
             raise ValidationError(errors)
 
+    # Kept with the page between requests (caching/upstream/route_memo.py): publishing the
+    # city or the form renews the notice.
+    loaded_with_route = ("programme", "application_form")
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Only application forms may be created below a notice (subpage_types).
-        context["application_form"] = listing_pages().child_of(self).live().public().first()
+        context["application_form"] = self.application_form
         return context
+
+    @cached_property
+    def application_form(self):
+        # Only application forms may be created below a notice (subpage_types).
+        return listing_pages().child_of(self).live().public().first()
 
     def status_on(self, today):
         if self.application_opens and today < self.application_opens:

@@ -53,8 +53,14 @@ class RouteCacheMiddleware:
 
 def _found_route(request, path):
     """The site and route of a page that exists; None for a 404, so that unknown addresses
-    are not stored (there is no end to them)."""
+    are not stored (there is no end to them). What the page type names in
+    `loaded_with_route` (its image, a notice's programme) is loaded first and kept with the
+    page: whatever renews those renews the page's address too (caching/frontend.py,
+    caching/signal_handlers.py)."""
     route = Page.route_for_request(request, path)
     if route is None:
         return None
+    page = route[0]
+    for name in getattr(page, "loaded_with_route", ()):
+        getattr(page, name)
     return request._wagtail_site, route

@@ -5,11 +5,13 @@ import json
 from django import template
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
+from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.safestring import mark_safe
 
 from wagtail.models import Page
 
+from caching.fragments import cached_for_page
 from caching.lookups import home_pages
 from seo import structured_data as seo
 
@@ -25,15 +27,26 @@ def _json_ld(items):
     ]
 
 
-@register.inclusion_tag("components/seo.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def seo_tags(context, contact=None):
     """Description, canonical URL, Open Graph and Twitter cards, and JSON-LD for a page;
-    `contact` is the Association's contact details in the page's language."""
-    request = context["request"]
+    `contact` is the Association's contact details in the page's language. Shared between
+    requests until the page, its image or what every page shows changes."""
+    request = context.get("request")
     page = context.get("page")
-    if not isinstance(page, Page) or not page.pk:
-        return {}
+    if request is None or not isinstance(page, Page) or not page.pk:
+        return ""
     language = translation.get_language()
+
+    def build():
+        return render_to_string(
+            "components/seo.html", _seo_context(request, page, language, contact)
+        )
+
+    return mark_safe(cached_for_page(request, f"seo:{request.scheme}:{page.pk}:{language}", build))
+
+
+def _seo_context(request, page, language, contact):
     home = home_pages(request).get(language)
     return {
         "page": page,

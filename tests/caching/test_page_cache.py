@@ -15,6 +15,7 @@ from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 from wagtail.models import PageViewRestriction
 
 from cities.models import DelegationPage
+from core.models import SiteImage
 from news.models import RecruitmentKind
 from tests.factories.applications import HostFamilyApplicationPageFactory
 from tests.factories.cities import (
@@ -24,6 +25,7 @@ from tests.factories.cities import (
     HistoryPageFactory,
     InterviewPageFactory,
 )
+from tests.factories.core import ImageFactory
 from tests.factories.home import StandardPageFactory
 from tests.factories.news import (
     EventPageFactory,
@@ -457,3 +459,77 @@ def test_an_address_nobody_publishes_leaves_nothing_behind_for_ever(client, site
         traveller.shift(datetime.timedelta(seconds=3601))
 
         assert [key for key in address_keys if page_cache.has_key(key.split(":", 2)[-1])] == []
+
+
+def og_image(response):
+    return BeautifulSoup(response.content, "html.parser").find("meta", property="og:image")[
+        "content"
+    ]
+
+
+def test_an_edited_image_renews_the_pages_that_show_it(
+    client, anniversary, about, page_cache, django_capture_on_commit_callbacks
+):
+    anniversary.image = ImageFactory()
+    anniversary.image_alt = "記念式典"
+    anniversary.save_revision().publish()
+    url = "/ja/news/torrance-50th-anniversary/"
+    warm(client, url, "/ja/about/")
+    before = og_image(fetch(client, url))
+
+    with django_capture_on_commit_callbacks(execute=True):
+        image = SiteImage.objects.get(pk=anniversary.image_id)
+        image.focal_point_x, image.focal_point_y = 10, 10
+        image.focal_point_width = image.focal_point_height = 5
+        image.save()
+
+    response = fetch(client, url)
+    assert response["X-Page-Cache"] == "miss"
+    assert og_image(response) != before
+    assert fetch(client, "/ja/about/")["X-Page-Cache"] == "hit"
+
+
+def test_a_form_published_below_a_notice_is_offered_on_it_at_once(
+    client, news_index, torrance, page_cache, django_capture_on_commit_callbacks
+):
+    notice = RecruitmentPageFactory(
+        parent=news_index, kind=RecruitmentKind.HOST_FAMILY, city=torrance, slug="host-families"
+    )
+    form_page = HostFamilyApplicationPageFactory(parent=notice, live=False)
+    warm(client, "/ja/news/host-families/")
+    assert form_page.url not in fetch(client, "/ja/news/host-families/").content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        form_page.save_revision().publish()
+
+    page = fetch(client, "/ja/news/host-families/").content.decode()
+    assert form_page.url in page
+    assert "トーランス" in page
+
+
+def test_the_news_list_never_shows_another_visitors_query_string(
+    client, news_index, fragment_cache
+):
+    for number in range(12):
+        NewsPageFactory(parent=news_index, slug=f"article-{number}")
+
+    spammed = client.get("/ja/news/?ref=spam-link")
+    plain = client.get("/ja/news/")
+
+    assert "spam-link" in spammed.content.decode()
+    assert 'rel="next"' in plain.content.decode()
+    assert "spam-link" not in plain.content.decode()
+
+
+def test_a_new_search_description_reaches_link_previews_at_once(
+    client, about, page_cache, django_capture_on_commit_callbacks
+):
+    warm(client, "/ja/about/")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        about.search_description = "柏市国際交流協会の紹介"
+        about.save_revision().publish()
+
+    head = BeautifulSoup(fetch(client, "/ja/about/").content, "html.parser")
+    assert head.find("meta", property="og:description")["content"] == "柏市国際交流協会の紹介"
+    assert head.find("meta", attrs={"name": "description"})["content"] == "柏市国際交流協会の紹介"
