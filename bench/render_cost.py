@@ -6,8 +6,9 @@ cached.
 Builds a SQLite database with the demo content in a temporary directory and serves it through
 Django's test client with `kirasite.settings.production` (caches in local memory, so that the
 figures are Python's own and not Redis's). For the trivial /healthz view (the floor) and each
-page type it takes the median CPU time (`time.process_time`) of `--requests` requests after a
-warm-up, and counts SQL queries, in three modes: "cached" (a page-cache hit), "rendered" (page
+page type it counts SQL queries and takes the CPU time (`time.process_time`) of `--requests`
+requests, in rounds that take every page in turn after a warm-up (the least of the rounds'
+medians), in three modes: "cached" (a page-cache hit), "rendered" (page
 cache off, fragments warm: what a missed page costs) and "cold" (nothing cached). It does so
 with the demo content and again with ten times as many news pages and events. Then it warms
 every page, publishes one news article, and counts how many pages are still served from the
@@ -136,7 +137,10 @@ def clear_caches():
     _in_process.clear()
 
 
-def measure_page(client, path, requests):
+ROUNDS = 10
+
+
+def count_queries(client, path):
     from django.db import connection
 
     for _warm_up in range(5):
@@ -150,26 +154,39 @@ def measure_page(client, path, requests):
 
     with connection.execute_wrapper(count):
         client.get(path)
+    return len(queries)
+
+
+def cpu_ms(client, path, requests):
     times = []
     for _request in range(requests):
         started = time.process_time()
         client.get(path)
         times.append((time.process_time() - started) * 1000)
-    return {"ms": statistics.median(times), "queries": len(queries)}
+    return statistics.median(times)
 
 
 def measure(requests):
+    """Each page's queries, and its CPU time in rounds that take every page in turn: the
+    least of the rounds' medians, so that a stretch of time when the machine is busy with
+    something else slows no page more than another."""
     from django.test import Client
     from django.test.utils import override_settings
 
     client = Client(HTTP_HOST="127.0.0.1")
+    pages = {"floor": FLOOR, **PAGES}
+    per_round = max(requests // ROUNDS, 1)
     results = {}
     for mode, (page_cache, fragments) in MODES.items():
         with override_settings(PAGE_CACHE_TIMEOUT=page_cache, FRAGMENT_CACHE_TIMEOUT=fragments):
             clear_caches()
+            queries = {name: count_queries(client, path) for name, path in pages.items()}
+            rounds = {name: [] for name in pages}
+            for _round in range(ROUNDS):
+                for name, path in pages.items():
+                    rounds[name].append(cpu_ms(client, path, per_round))
             results[mode] = {
-                name: measure_page(client, path, requests)
-                for name, path in {"floor": FLOOR, **PAGES}.items()
+                name: {"ms": min(rounds[name]), "queries": queries[name]} for name in pages
             }
     return results
 
@@ -196,8 +213,9 @@ def report(small, large, still_cached, requests):
         "",
         f"Measured by `bench/render_cost.py` on {datetime.date.today():%Y-%m-%d}: Django's test "
         "client in one process, `kirasite.settings.production`, SQLite, caches in local memory, "
-        f"the demo content; median CPU milliseconds of {requests} requests after a warm-up, and "
-        "SQL queries per request. *Rendered* is the page cache missed with the fragments warm; "
+        f"the demo content; CPU milliseconds per request ({requests} requests in {ROUNDS} "
+        "rounds that take every page in turn after a warm-up; the least of the rounds' medians), "
+        "and SQL queries per request. *Rendered* is the page cache missed with the fragments warm; "
         "*cold* has nothing cached. The second figure in each rendered cell is with ten times the "
         "news pages and events.",
         "",

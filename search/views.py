@@ -1,3 +1,5 @@
+import hashlib
+
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
@@ -7,8 +9,9 @@ from django.utils.translation import get_language_info
 
 from wagtail.models import Locale
 
+from caching.fragments import cached_for_page
 from core.querysets import listing_pages
-from search.results import search_result
+from search.results import ResultsPage
 
 RESULTS_PER_PAGE = 10
 # Longer queries are cut, not refused: a pasted paragraph still searches its first words.
@@ -25,17 +28,24 @@ def search(request):
     results = None
     elsewhere = []
     if query:
-        pages = pages_of(here).specific().search(query)
-        results = Paginator(pages, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-        results.object_list = [search_result(page, request) for page in results.object_list]
-        if not results.paginator.count:
-            elsewhere = matches_in_other_languages(query, here)
-
+        page_number = request.GET.get("page")
+        digest = hashlib.sha256(f"{query}\n{page_number}".encode()).hexdigest()
+        # Kept until the next publish, which renews the search address (caching/frontend.py).
+        results, elsewhere = cached_for_page(
+            request,
+            f"search:{here.language_code}:{digest}",
+            lambda: find(query, here, page_number, request),
+        )
     alternate_urls = {
         code: translate_url(request.get_full_path(), code) for code, _ in settings.LANGUAGES
     }
-    for other in elsewhere:
-        other["url"] = translate_url(f"{request.path}?{urlencode({'q': query})}", other["code"])
+    elsewhere = [
+        {
+            **other,
+            "url": translate_url(f"{request.path}?{urlencode({'q': query})}", other["code"]),
+        }
+        for other in elsewhere
+    ]
     context = {
         "query": query,
         "results": results,
@@ -43,6 +53,15 @@ def search(request):
         "alternate_urls": alternate_urls,
     }
     return TemplateResponse(request, "search/search.html", context)
+
+
+def find(query, here, page_number, request):
+    """A page of the results in this language and, if there are none, how many pages match in
+    each other language."""
+    pages = pages_of(here).specific().search(query)
+    results = ResultsPage.of(Paginator(pages, RESULTS_PER_PAGE).get_page(page_number), request)
+    elsewhere = [] if results.count else matches_in_other_languages(query, here)
+    return results, elsewhere
 
 
 def matches_in_other_languages(query, here):

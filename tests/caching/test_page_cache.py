@@ -533,3 +533,19 @@ def test_a_new_search_description_reaches_link_previews_at_once(
     head = BeautifulSoup(fetch(client, "/ja/about/").content, "html.parser")
     assert head.find("meta", property="og:description")["content"] == "柏市国際交流協会の紹介"
     assert head.find("meta", attrs={"name": "description"})["content"] == "柏市国際交流協会の紹介"
+
+
+def test_search_results_kept_between_requests_show_a_new_page_at_once(
+    client, anniversary, fragment_cache, django_capture_on_commit_callbacks
+):
+    url = "/ja/search/?q=トーランス"
+    fetch(client, url)
+    assert ANNIVERSARY in fetch(client, url).content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        article = NewsPageFactory(
+            parent=anniversary.get_parent(), title="トーランス訪問団の報告", live=False
+        )
+        article.save_revision().publish()
+
+    assert "トーランス訪問団の報告" in fetch(client, url).content.decode()
