@@ -5,13 +5,32 @@ events beside the news, newest first. Entries name no author of their own: the A
 the feed's author, is theirs too (RFC 4287, 4.2.1).
 """
 
+import datetime
+from dataclasses import dataclass
+
 from django.contrib.syndication.views import Feed
+from django.utils import translation
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from caching.fragments import cached_for_page
+from caching.lookups import home_pages
 from news.models import EventPage, NewsPage, RecruitmentPage
 
 FEED_SIZE = 20
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What the feed says of one page, kept between requests until a publish under the index
+    renews the feed's address (caching/frontend.py)."""
+
+    title: str
+    description: str
+    link: str
+    published: datetime.datetime
+    updated: datetime.datetime
+    category: str
 
 
 class NewsFeed(Feed):
@@ -41,35 +60,50 @@ class NewsFeed(Feed):
         return _("Kashiwa International Relations Association")
 
     def author_link(self):
-        return self.index.get_parent().get_full_url(self.request)
+        home = home_pages(self.request).get(translation.get_language())
+        return home.get_full_url(self.request) if home else self.request.build_absolute_uri("/")
 
     def items(self):
+        return cached_for_page(self.request, "feed-entries", self.entries)
+
+    def entries(self):
         def live(model):
             return model.objects.child_of(self.index).live().public()
 
-        entries = [
+        pages = [
             *live(NewsPage).newest_first()[:FEED_SIZE],
             *live(EventPage).order_by("-first_published_at", "-pk")[:FEED_SIZE],
             *live(RecruitmentPage).order_by("-first_published_at", "-pk")[:FEED_SIZE],
         ]
-        entries.sort(key=lambda page: page.feed_published_at(), reverse=True)
-        return entries[:FEED_SIZE]
+        pages.sort(key=lambda page: page.feed_published_at(), reverse=True)
+        return [
+            Entry(
+                title=page.title,
+                description=page.feed_description(),
+                link=page.get_full_url(self.request),
+                published=page.feed_published_at(),
+                # Atom requires <updated>; a page made live without a revision has no
+                # publication time.
+                updated=page.last_published_at or page.feed_published_at(),
+                category=str(page.feed_category()),
+            )
+            for page in pages[:FEED_SIZE]
+        ]
 
     def item_title(self, item):
         return item.title
 
     def item_description(self, item):
-        return item.feed_description()
+        return item.description
 
     def item_link(self, item):
-        return item.get_full_url(self.request)
+        return item.link
 
     def item_pubdate(self, item):
-        return item.feed_published_at()
+        return item.published
 
     def item_updateddate(self, item):
-        # Atom requires <updated>; a page made live without a revision has no publication time.
-        return item.last_published_at or item.feed_published_at()
+        return item.updated
 
     def item_categories(self, item):
-        return [item.feed_category()]
+        return [item.category]

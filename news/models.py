@@ -51,6 +51,8 @@ class NewsIndexPage(JapaneseSearchMixin, SitePage, RoutablePageMixin, Page):
     copyable = False  # the only one of its kind (home/wagtail_hooks.py)
     summary_field = "introduction"
     search_label = _("News list")
+    # Kept with the page between requests (caching/upstream/route_memo.py): the feed names it.
+    loaded_with_route = ("locale",)
     page_description = _(
         "The news section: it lists the news articles, events and recruitment notices added "
         "as pages under it. One per language."
