@@ -5,7 +5,9 @@ and memoises the answer on the request (`request._wagtail_route_for_request`, do
 `Page.route_for_request`). This middleware fills that memo from the fragment cache, under the
 version of the URL's address that a publish of its page renews, and a move or delete of any
 page (caching/pages.py), so each URL is routed through the database once per version.
-View restrictions are still checked on every request by Wagtail's own hook.
+Other views (search, the sitemap) get the site memo filled the same way, under the
+generation that a change to any site renews. View restrictions are still checked on every
+request by Wagtail's own hook.
 
 Upstream: `wagtail/models/pages.py`, `Page.route_for_request()` (Wagtail 8.0.1: routes only
 when the request has no `_wagtail_route_for_request`, then stores the route there; `Site`
@@ -24,9 +26,10 @@ import hashlib
 from django.utils import translation
 
 from wagtail import views as wagtail_views
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
-from caching.fragments import cached_for_page
+from caching.fragments import cached_for_page, cached_for_site
+from caching.pages import public_prefixes
 
 
 class RouteCacheMiddleware:
@@ -37,7 +40,15 @@ class RouteCacheMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if view_func is not wagtail_views.serve or request.method not in ("GET", "HEAD"):
+        if request.method not in ("GET", "HEAD"):
+            return None
+        if view_func is not wagtail_views.serve:
+            if not request.path.startswith(public_prefixes()):
+                return None
+            # Search and the sitemap find the site too, with a query of their own.
+            site = cached_for_site(request, "site", lambda: Site.find_for_request(request))
+            if site is not None:
+                request._wagtail_site = site
             return None
         path = view_args[0] if view_args else view_kwargs["path"]
         digest = hashlib.sha256(path.encode()).hexdigest()
