@@ -132,7 +132,7 @@ def clear_caches():
 
     from caching.fragments import _in_process
 
-    for alias in ("default", "pages"):
+    for alias in ("default", "pages", "rendered"):
         caches[alias].clear()
     _in_process.clear()
 

@@ -1,3 +1,5 @@
+import functools
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.functional import SimpleLazyObject
@@ -211,16 +213,24 @@ class CityPage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        children = listing_pages().child_of(self).live().public()
-        context["history"] = SimpleLazyObject(
-            lambda: HistoryPage.objects.filter(pk__in=children).first()
-        )
-        context["delegations"] = DelegationPage.objects.filter(pk__in=children).latest_first()
-        context["interviews"] = (
-            InterviewPage.objects.filter(pk__in=children)
-            .select_related("image")
-            .order_by("-delegation_year", "-pk")
-        )
+
+        @functools.cache
+        def children():
+            # public() reads the view restrictions as it is built: once, for every listing.
+            return listing_pages().child_of(self).live().public()
+
+        # Lazy: the template keeps these listings in the fragment cache, and building the
+        # querysets costs more than a cached fragment.
+        listings = {
+            "history": lambda: HistoryPage.objects.filter(pk__in=children()).first(),
+            "delegations": lambda: DelegationPage.objects.filter(pk__in=children()).latest_first(),
+            "interviews": lambda: (
+                InterviewPage.objects.filter(pk__in=children())
+                .select_related("image")
+                .order_by("-delegation_year", "-pk")
+            ),
+        }
+        context.update({name: SimpleLazyObject(build) for name, build in listings.items()})
         # The city's recruitment notices come from the news app's {% city_notices %}.
         return context
 

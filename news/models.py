@@ -85,11 +85,18 @@ class NewsIndexPage(JapaneseSearchMixin, SitePage, RoutablePageMixin, Page):
     @path("events/", name="events")
     def events(self, request):
         """Every upcoming event, a page at a time."""
-        events = EventPage.objects.child_of(self).live().public().upcoming(timezone.now())
+        now = timezone.now()
+        page_number = request.GET.get("page")
         # Wagtail's base context only: the index's own (news list, filters) is not shown here.
         context = Page.get_context(self, request)
         context.update(
-            events_page=Paginator(events, EVENTS_PER_PAGE).get_page(request.GET.get("page")),
+            # Lazy: the template keeps the list in the fragment cache.
+            events_page=SimpleLazyObject(
+                lambda: Paginator(
+                    EventPage.objects.child_of(self).live().public().upcoming(now),
+                    EVENTS_PER_PAGE,
+                ).get_page(page_number)
+            ),
             alternate_urls={
                 code: index.get_url(request) + self.reverse_subpage("events")
                 for code, index in live_translations(request, self).items()

@@ -18,11 +18,14 @@ register = template.Library()
 def contact_details(context):
     """The contact details in the visitor's language."""
     language = translation.get_language()
-    details = ContactDetails.objects.filter(locale__language_code=language)
+
+    def in_language():
+        return ContactDetails.objects.filter(locale__language_code=language).first()
+
     request = context.get("request")
     if request is None:  # a template rendered outside a request
-        return details.first()
-    return cached_for_site(request, f"contact:{language}", details.first)
+        return in_language()
+    return cached_for_site(request, f"contact:{language}", in_language)
 
 
 @register.simple_tag(takes_context=True)

@@ -18,6 +18,7 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = LOCAL_MACHINE_TRANSLATOR  # noqa: F405
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+    "rendered": CACHES["rendered"],  # noqa: F405
 }
 PAGE_CACHE_TIMEOUT = 0
 FRAGMENT_CACHE_TIMEOUT = 0

@@ -1,6 +1,7 @@
 """Anonymous visitors get cached pages; any published change shows at once on every URL."""
 
 import datetime
+from urllib.parse import urlsplit
 
 import pytest
 import time_machine
@@ -355,8 +356,9 @@ def test_a_new_menu_page_appears_in_every_header_at_once(
     assert "ボランティア募集" in [link.get_text() for link in soup.select(".site-nav a")]
 
 
+@pytest.mark.parametrize("listing", ["/ja/", "/ja/news/events/"])
 def test_an_event_leaves_the_listings_within_five_minutes_of_its_end(
-    client, news_index, fragment_cache
+    client, news_index, fragment_cache, listing
 ):
     start = timezone.now().replace(microsecond=0) + datetime.timedelta(hours=1)
     EventPageFactory(
@@ -366,12 +368,12 @@ def test_an_event_leaves_the_listings_within_five_minutes_of_its_end(
         end=start + datetime.timedelta(hours=1),
     )
     with time_machine.travel(start + datetime.timedelta(minutes=59), tick=False):
-        assert "夕方の交流会" in fetch(client, "/ja/").content.decode()
+        assert "夕方の交流会" in fetch(client, listing).content.decode()
     # The listing rendered a minute before the end is still shown a minute after it.
     with time_machine.travel(start + datetime.timedelta(hours=1, minutes=1), tick=False):
-        assert "夕方の交流会" in fetch(client, "/ja/").content.decode()
+        assert "夕方の交流会" in fetch(client, listing).content.decode()
     with time_machine.travel(start + datetime.timedelta(hours=1, minutes=6), tick=False):
-        assert "夕方の交流会" not in fetch(client, "/ja/").content.decode()
+        assert "夕方の交流会" not in fetch(client, listing).content.decode()
 
 
 def test_a_published_article_leaves_the_pages_it_does_not_appear_on_cached(
@@ -549,3 +551,54 @@ def test_search_results_kept_between_requests_show_a_new_page_at_once(
         article.save_revision().publish()
 
     assert "トーランス訪問団の報告" in fetch(client, url).content.decode()
+
+
+def test_a_published_translation_reaches_the_language_switcher_at_once(
+    client, news_index, fragment_cache, django_capture_on_commit_callbacks
+):
+    article = NewsPageFactory(parent=news_index, slug="torrance-50th-anniversary")
+    translate(news_index)
+    url = "/ja/news/torrance-50th-anniversary/"
+
+    def english_links():
+        soup = BeautifulSoup(fetch(client, url).content, "html.parser")
+        return (
+            soup.select_one(".language-switcher a[hreflang=en]")["href"],
+            [link["href"] for link in soup.select("link[rel=alternate][hreflang=en]")],
+        )
+
+    assert english_links() == ("/en/", [])
+
+    with django_capture_on_commit_callbacks(execute=True):
+        translate(article)
+
+    switcher, alternates = english_links()
+    assert switcher == "/en/news/torrance-50th-anniversary/"
+    assert [urlsplit(link).path for link in alternates] == [switcher]
+
+
+def test_each_search_offers_its_own_query_in_the_other_language(client, site, fragment_cache):
+    def english_link(query):
+        response = client.get("/ja/search/", {"q": query})
+        soup = BeautifulSoup(response.content, "html.parser")
+        return soup.select_one(".language-switcher a[hreflang=en]")["href"]
+
+    assert "q=%E6%89%BF%E5%BE%B3" in english_link("承徳")
+    assert "q=%E3%82%B0%E3%82%A2%E3%83%A0" in english_link("グアム")
+
+
+def test_a_preview_shows_the_draft_s_own_title_in_the_trail(
+    client, torrance, fragment_cache, admin_user_ja
+):
+    client.get("/ja/cities/torrance/")
+    client.force_login(admin_user_ja)
+
+    def trail_of_draft(title):
+        torrance.title = title
+        torrance.save_revision()
+        preview = client.get(f"/admin/pages/{torrance.pk}/view_draft/")
+        soup = BeautifulSoup(preview.content, "html.parser")
+        return soup.select_one(".breadcrumbs [aria-current]").get_text(strip=True)
+
+    assert trail_of_draft("トーランス（下書き1）") == "トーランス（下書き1）"
+    assert trail_of_draft("トーランス（下書き2）") == "トーランス（下書き2）"
