@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from wagtail.models import Page, Site
 
+from caching.fragments import cached_for_page
 from core.querysets import listing_pages
 
 # A sitemap file may list 50,000 addresses; the site has a few thousand pages.
@@ -78,6 +79,15 @@ def sitemap_entries(request):
 
 
 def sitemap(request):
+    # Any publish, unpublish or move renews the sitemap's address (caching/frontend.py), so
+    # the XML is kept between requests like a fragment of a page.
+    xml = cached_for_page(request, f"sitemap:{request.scheme}", lambda: sitemap_xml(request))
+    response = HttpResponse(xml, content_type="application/xml")
+    response["X-Robots-Tag"] = "noindex, noodp, noarchive"
+    return response
+
+
+def sitemap_xml(request):
     parts = [SITEMAP_HEADER]
     for location, modified, alternates in sitemap_entries(request):
         parts.append(f"<url><loc>{escape(location)}</loc>")
@@ -89,9 +99,7 @@ def sitemap(request):
             )
         parts.append("</url>\n")
     parts.append("</urlset>\n")
-    response = HttpResponse("".join(parts), content_type="application/xml")
-    response["X-Robots-Tag"] = "noindex, noodp, noarchive"
-    return response
+    return "".join(parts)
 
 
 def robots_txt(request):

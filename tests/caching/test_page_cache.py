@@ -602,3 +602,19 @@ def test_a_preview_shows_the_draft_s_own_title_in_the_trail(
 
     assert trail_of_draft("トーランス（下書き1）") == "トーランス（下書き1）"
     assert trail_of_draft("トーランス（下書き2）") == "トーランス（下書き2）"
+
+
+def test_the_sitemap_gains_and_loses_pages_at_once(
+    client, news_index, page_cache, django_capture_on_commit_callbacks
+):
+    article = NewsPageFactory(parent=news_index, slug="new-article", live=False)
+    warm(client, "/sitemap.xml")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        article.save_revision().publish()
+    assert "/ja/news/new-article/" in fetch(client, "/sitemap.xml").content.decode()
+
+    article.refresh_from_db()
+    with django_capture_on_commit_callbacks(execute=True):
+        article.unpublish()
+    assert "/ja/news/new-article/" not in fetch(client, "/sitemap.xml").content.decode()
