@@ -9,10 +9,12 @@ the page from the front cache, and a static file of the same bytes served by the
 (the limit). Then a mix of every page at 64 connections, the floor (/healthz, which always
 reaches Python), and how many pages are still served from the front cache after one news
 article is published through Wagtail (which purges what it changed). Writes
-docs/front-cache.md.
+docs/front-cache.md; `--json` also writes the figures to a file (bench/performance.py).
 """
 
+import argparse
 import datetime
+import json
 import os
 import re
 import shutil
@@ -139,12 +141,17 @@ def main():
     for program in ("wrk", "/usr/sbin/nginx"):
         if not shutil.which(program):
             sys.exit(f"{program} is missing: apt-get install wrk, then ops/prepare-test-machine.sh")
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--json", type=Path, help="also write the figures there, as JSON")
+    arguments = parser.parse_args()
     directory = Path(tempfile.mkdtemp(prefix="kira-front-"))
     env = environment(directory, DATABASE)
     prepare_database(env, DATABASE)
     results = measure(env, directory)
     REPORT.write_text(report(results))
     print(REPORT.read_text())
+    if arguments.json:
+        arguments.json.write_text(json.dumps(results, indent=1))
 
 
 if __name__ == "__main__":

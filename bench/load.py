@@ -11,7 +11,7 @@ the trivial /healthz view under the same server and middleware as the floor. It 
 two sizes, 100 news pages and 20 events per language, then ten times that (1,000 and 200), and
 reports requests/s, p50 and p99 latency, SQL queries per request and peak memory per worker,
 plus the admin's explorer, page editor and translation report. The Markdown report is written
-to docs/performance.md.
+to docs/load.md.
 """
 
 import datetime
@@ -35,7 +35,7 @@ REDIS = os.environ.get("BENCH_REDIS", "redis://127.0.0.1:6379/13")
 DURATION = os.environ.get("BENCH_DURATION", "10s")
 CONNECTIONS = 32
 SIZES = [(100, 20), (1_000, 200)]  # news pages and events per language
-REPORT = ROOT / "docs" / "performance.md"
+REPORT = ROOT / "docs" / "load.md"
 PAGES = {
     "home": "/ja/",
     "city": "/ja/cities/torrance/",
@@ -270,7 +270,7 @@ def report(results_by_size):
     small, large = results_by_size
     floor = large["uncached"]["floor"]["rps"]
     lines = [
-        "# Performance",
+        "# Load under gunicorn",
         "",
         f"Measured by `bench/load.py` on {datetime.date.today():%Y-%m-%d}: gunicorn with "
         "`kirasite.settings.production` on 127.0.0.1 (workers from `gunicorn.conf.py`), "
