@@ -371,6 +371,12 @@ def test_a_longer_phrase_must_appear_in_that_order(client, pages):
     assert search(client, "派遣承徳市") == []
 
 
+def test_the_words_of_a_query_may_be_in_the_title_and_the_text(client, pages):
+    # 友好都市 is in the title only, 承徳 in the lead only.
+    assert "友好都市の高校生が来訪" in search(client, "友好都市 承徳")
+    assert "友好都市の高校生が来訪" not in search(client, "友好都市 グアム")
+
+
 def test_a_single_kanji_finds_the_words_it_starts(client, pages):
     titles = search(client, "柏")
 

@@ -10,6 +10,7 @@ import inspect
 import pytest
 
 from django.db import connection
+from django.db.models import F
 from django.test.utils import CaptureQueriesContext
 
 from modelsearch import query as search_query
@@ -172,6 +173,18 @@ def test_the_methods_we_call_keep_their_signatures():
             "config",
         ]
         assert stock.FTS_TABLE_FIELDS == ["title", "body"]
+    else:
+        assert list(inspect.signature(stock.build_tsquery).parameters) == [
+            "self",
+            "query",
+            "config",
+        ]
+        assert list(inspect.signature(stock._build_rank_expression).parameters) == [
+            "self",
+            "vectors",
+            "config",
+        ]
+        assert stock.get_index_vectors(None, None)[1][0] == F("index_entries__body")
 
 
 def test_our_backend_is_built_from_the_workarounds():
