@@ -1,3 +1,5 @@
+from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -56,7 +58,51 @@ class SameLanguageChoicesMixin:
                 field.queryset = queryset.filter(locale_id=self.instance.locale_id)
 
 
-class SitePageForm(SameLanguageChoicesMixin, LatinSlugFormMixin, WagtailAdminPageForm):
+class ChoicesWithinRangeMixin:
+    """A chosen page or object id too large for the database is refused as any unknown choice.
+
+    Django 5.2's ModelChoiceField and ModelMultipleChoiceField look each posted id up with a
+    query and catch only ValueError and TypeError; SQLite refuses an integer beyond 64 bits
+    with OverflowError, so a tampered or mistyped id (99999999999999999999) was a 500.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            if isinstance(field, forms.ModelChoiceField):
+                field.clean = _refusing_ids_out_of_range(field, field.clean)
+
+
+LARGEST_ID = 2**63 - 1
+
+
+def _refusing_ids_out_of_range(field, clean):
+    def clean_within_range(value):
+        values = value if isinstance(value, (list, tuple)) else [value]
+        for item in values:
+            if _integer(item) is not None and abs(_integer(item)) > LARGEST_ID:
+                if isinstance(field, forms.ModelMultipleChoiceField):
+                    raise ValidationError(
+                        field.error_messages["invalid_pk_value"],
+                        code="invalid_pk_value",
+                        params={"pk": item},
+                    )
+                raise ValidationError(field.error_messages["invalid_choice"], code="invalid_choice")
+        return clean(value)
+
+    return clean_within_range
+
+
+def _integer(value):
+    try:
+        return int(str(value).strip())
+    except ValueError:
+        return None
+
+
+class SitePageForm(
+    ChoicesWithinRangeMixin, SameLanguageChoicesMixin, LatinSlugFormMixin, WagtailAdminPageForm
+):
     pass
 
 

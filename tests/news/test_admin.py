@@ -177,6 +177,19 @@ def test_upside_down_dates_are_refused_on_the_field_in_japanese(
     assert any(message in text for text in messages)
 
 
+@pytest.mark.parametrize("chosen", ["99999999999999999999", "-99999999999999999999"])
+def test_an_id_too_large_for_the_database_is_refused_as_an_unknown_choice(
+    client, editor, news, torrance, chosen
+):
+    form = recruitment_form(torrance)
+    form["city"] = chosen
+    response = client.post(add_url(news), form)
+
+    assert response.status_code == 200
+    assert not RecruitmentPage.objects.exists()
+    assert "正しく選択してください" in str(response.context["form"].errors["city"])
+
+
 def test_the_programme_is_chosen_from_the_cities_of_the_notice_s_language(
     client, editor, news, torrance, site
 ):
