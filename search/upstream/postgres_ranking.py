@@ -48,14 +48,16 @@ class RankedPostgresQueryCompiler(PostgresSearchQueryCompiler):
 
     def ranks(self):
         # With `fields`, modelsearch matches the model's own columns, not the index entries.
-        return self.order_by_relevance and isinstance(self.query, RANKABLE) and self.fields is None
+        return (
+            self.order_by_relevance
+            and isinstance(self.query, RANKABLE)
+            and self.fields is None
+            and _has_integer_key(self.queryset.model)
+        )
 
     def ranked_pks(self, config, backend):
         if not hasattr(self, "_ranked_pks"):
-            if isinstance(self.queryset.model._meta.pk, IntegerField):
-                ranked = self.ranked_entries(config).values_list("object_pk", flat=True)
-            else:
-                ranked = super().search(config, None, None, backend=backend).values_list("pk")
+            ranked = self.ranked_entries(config).values_list("object_pk", flat=True)
             self._ranked_pks = list(ranked)
         return self._ranked_pks
 
@@ -105,6 +107,14 @@ class RankedPostgresQueryCompiler(PostgresSearchQueryCompiler):
             .filter(_vector_=self.build_tsquery(query, config=config))
             .values("pk")
         )
+
+
+def _has_integer_key(model):
+    """Whether the model's key is an integer, its own or (a page type's) its parent's."""
+    key = model._meta.pk
+    while key.is_relation:
+        key = key.target_field
+    return isinstance(key, IntegerField)
 
 
 class RankedPostgresResults(PostgresSearchResults):

@@ -15,7 +15,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction
 
 from cities.models import Relationship
-from news.models import NewsCategory, RecruitmentKind
+from news.models import NewsCategory, NewsPage, RecruitmentKind
 from tests.factories.applications import HostFamilyApplicationPageFactory
 from tests.factories.cities import (
     CityIndexPageFactory,
@@ -375,6 +375,14 @@ def test_the_words_of_a_query_may_be_in_the_title_and_the_text(client, pages):
     # 友好都市 is in the title only, 承徳 in the lead only.
     assert "友好都市の高校生が来訪" in search(client, "友好都市 承徳")
     assert "友好都市の高校生が来訪" not in search(client, "友好都市 グアム")
+
+
+def test_a_search_of_one_page_type_finds_its_pages_best_first(pages):
+    # The admin's choosers search one page type, whose key is its parent page's.
+    found = [page.title for page in NewsPage.objects.live().search("承徳 高校生")]
+
+    assert found == ["友好都市の高校生が来訪"]
+    assert NewsPage.objects.live().search("承徳").count() >= 1
 
 
 def test_a_single_kanji_finds_the_words_it_starts(client, pages):
