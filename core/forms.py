@@ -70,24 +70,19 @@ class ChoicesWithinRangeMixin:
         super().__init__(*args, **kwargs)
         for field in self.fields.values():
             if isinstance(field, forms.ModelChoiceField):
-                field.clean = _refusing_ids_out_of_range(field, field.clean)
+                field.clean = _refusing_ids_out_of_range(field.clean, field.error_messages)
 
 
 LARGEST_ID = 2**63 - 1
 
 
-def _refusing_ids_out_of_range(field, clean):
+def _refusing_ids_out_of_range(clean, error_messages):
     def clean_within_range(value):
-        values = value if isinstance(value, (list, tuple)) else [value]
-        for item in values:
-            if _integer(item) is not None and abs(_integer(item)) > LARGEST_ID:
-                if isinstance(field, forms.ModelMultipleChoiceField):
-                    raise ValidationError(
-                        field.error_messages["invalid_pk_value"],
-                        code="invalid_pk_value",
-                        params={"pk": item},
-                    )
-                raise ValidationError(field.error_messages["invalid_choice"], code="invalid_choice")
+        for item in value if isinstance(value, (list, tuple)) else [value]:
+            if abs(_integer(item)) > LARGEST_ID:
+                raise ValidationError(
+                    error_messages["invalid_choice"], code="invalid_choice", params={"value": item}
+                )
         return clean(value)
 
     return clean_within_range
@@ -97,7 +92,7 @@ def _integer(value):
     try:
         return int(str(value).strip())
     except ValueError:
-        return None
+        return 0
 
 
 class SitePageForm(
@@ -106,5 +101,7 @@ class SitePageForm(
     pass
 
 
-class SiteFormPageForm(SameLanguageChoicesMixin, LatinSlugFormMixin, WagtailAdminFormPageForm):
+class SiteFormPageForm(
+    ChoicesWithinRangeMixin, SameLanguageChoicesMixin, LatinSlugFormMixin, WagtailAdminFormPageForm
+):
     pass
