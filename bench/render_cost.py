@@ -54,12 +54,14 @@ PUBLISHED = "torrance-50th-anniversary"
 MODES = {"cached": (300, 3600), "rendered": (0, 3600), "cold": (0, 0)}
 
 
-def configure(directory):
+def configure(directory, database_url=None):
+    """The production settings in one process, with files in `directory`, caches in local
+    memory and the database at `database_url` (a SQLite file in `directory` by default)."""
     os.environ.update(
         DJANGO_SETTINGS_MODULE="kirasite.settings.production",
         SECRET_KEY="bench-" + uuid.uuid4().hex * 2,
         ALLOWED_HOSTS="127.0.0.1",
-        DATABASE_URL=f"sqlite:///{directory / 'db.sqlite3'}",
+        DATABASE_URL=database_url or f"sqlite:///{directory / 'db.sqlite3'}",
         EMAIL_URL="dummy://",
         SECURE_SSL_REDIRECT="false",
         STATIC_ROOT=str(directory / "static"),
