@@ -9,10 +9,16 @@ Lighthouse against Debian's Chromium (CHROME_PATH, default /usr/bin/chromium). P
 Markdown tables, the four category scores and what each page loads (HTML, CSS, fonts, images,
 uncompressed), and exits non-zero if a page scores under the bar (performance 95, the rest
 100) or loads more than 150 KB before its images. Full reports: .ci/artifacts/lighthouse/.
+
+The performance score of a single run varies with the machine's load: on a busy CI machine the
+total blocking time of the same page ranged from 0 to 94 ms, enough to move it from 100 to 93.
+Lighthouse's own advice (docs/variability.md) is to judge on the median of several runs, so a
+page under the performance bar is measured twice more and judged on the median of the three.
 """
 
 import json
 import os
+import statistics
 import subprocess
 import sys
 import time
@@ -50,6 +56,7 @@ LOWEST_SCORE = {"performance": 95, "accessibility": 100, "best-practices": 100, 
 HEAVIEST_WITHOUT_IMAGES = 150 * 1024
 WEIGHED = {"Document": "HTML", "Stylesheet": "CSS", "Font": "fonts", "Image": "images"}
 ATTEMPTS = 3
+RUNS_WHEN_UNDER_THE_BAR = 3
 
 
 def install_lighthouse():
@@ -127,10 +134,21 @@ def run_lighthouse(lighthouse, url, report):
     sys.exit(f"Lighthouse could not measure {url} in {ATTEMPTS} attempts.")
 
 
+def performance_score(result):
+    return round(result["categories"]["performance"]["score"] * 100)
+
+
 def audit(lighthouse, url, report, unindexed=False):
     """The page's category scores, and the bytes it loads by kind (uncompressed)."""
     result = run_lighthouse(lighthouse, url, report)
     scores = {name: round(result["categories"][name]["score"] * 100) for name in CATEGORIES}
+    if scores["performance"] < LOWEST_SCORE["performance"]:
+        runs = [scores["performance"]]
+        for run in range(2, RUNS_WHEN_UNDER_THE_BAR + 1):
+            again = report.with_name(f"{report.stem}-run{run}{report.suffix}")
+            runs.append(performance_score(run_lighthouse(lighthouse, url, again)))
+        scores["performance"] = round(statistics.median(runs))
+        print(f"{url}: performance {runs}, judged on the median", flush=True)
     if unindexed:
         scores["seo"] = score_without(result, "seo", "is-crawlable")
     weight = dict.fromkeys([*WEIGHED.values(), "other"], 0)
