@@ -2,8 +2,17 @@
 each as the page's own type gives it (core/pages.py), as plain data that can be kept between
 requests (search/views.py)."""
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils.translation import get_language
+
+from wagtail.models import Page
+
+from caching.pages import generation
 
 
 @dataclass(frozen=True)
@@ -28,6 +37,49 @@ def search_result(page, request):
     )
 
 
+def search_results(pages, request):
+    """The result of each of `pages` (plain `Page`s, in rank order).
+
+    Reading a page's own type costs a query per page type, which was half the time of a new
+    search (bench/search_benchmark.py); so each result is kept between searches, for one
+    published version of its page. Every publish gives a page a new `last_published_at`, its
+    aliases too (Wagtail copies it to them), and whatever moves pages or renames them starts
+    a new generation (caching/pages.py), so a kept result never outlives what it shows.
+    """
+    keys = {page.pk: _result_key(page, request) for page in pages}
+    kept = cache.get_many(list(keys.values())) if settings.FRAGMENT_CACHE_TIMEOUT > 0 else {}
+    missing = [pk for pk, key in keys.items() if key not in kept]
+    if missing:
+        found = {
+            keys[page.pk]: search_result(page, request)
+            for page in _specific_pages([page for page in pages if page.pk in missing])
+        }
+        if settings.FRAGMENT_CACHE_TIMEOUT > 0:
+            cache.set_many(found, settings.FRAGMENT_CACHE_TIMEOUT)
+        kept.update(found)
+    # A page deleted since it was ranked is left out rather than shown without its type.
+    return [kept[key] for key in keys.values() if key in kept]
+
+
+def _specific_pages(pages):
+    """The pages as their own types, a query per type. Wagtail's `specific()` would first read
+    again the types these pages already carry."""
+    pks_by_type = defaultdict(list)
+    for page in pages:
+        # A type whose model is gone (a migration removed it) is read as a plain page.
+        pks_by_type[page.specific_class or Page].append(page.pk)
+    for model, pks in pks_by_type.items():
+        yield from model.objects.filter(pk__in=pks)
+
+
+def _result_key(page, request):
+    published = page.last_published_at.isoformat() if page.last_published_at else ""
+    return (
+        f"search-result:{generation(request)}:{request.get_host()}:{get_language()}:"
+        f"{page.pk}:{published}"
+    )
+
+
 @dataclass(frozen=True)
 class ResultsPage:
     """One page of results, read as the pagination template reads a Django `Page`."""
@@ -40,7 +92,7 @@ class ResultsPage:
     @classmethod
     def of(cls, page, request):
         return cls(
-            object_list=[search_result(found, request) for found in page.object_list],
+            object_list=search_results(list(page.object_list), request),
             number=page.number,
             count=page.paginator.count,
             num_pages=page.paginator.num_pages,

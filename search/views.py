@@ -58,7 +58,8 @@ def search(request):
 def find(query, here, page_number, request):
     """A page of the results in this language and, if there are none, how many pages match in
     each other language."""
-    pages = pages_of(here).specific().search(query)
+    # Only what a kept result is looked up by; search_results() reads the rest when needed.
+    pages = pages_of(here).only("content_type", "last_published_at").search(query)
     results = ResultsPage.of(Paginator(pages, RESULTS_PER_PAGE).get_page(page_number), request)
     elsewhere = [] if results.count else matches_in_other_languages(query, here)
     return results, elsewhere

@@ -216,7 +216,12 @@ WAGTAIL_SITE_NAME = _("Kashiwa International Relations Association")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "core.SiteImage"
 # Wagtail's database backend with Japanese-aware indexing and queries (search/text.py says how).
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend"}}
+# On PostgreSQL, English words are stemmed with the named configuration rather than the
+# server's default_text_search_config, which depends on the locale the cluster was created
+# with. Named, `phraseto_tsquery('english', ...)` is immutable and PostgreSQL folds it once
+# per query; unnamed, it is only stable and is parsed again for every row it is matched
+# against, which was half the time of a search (bench/search_benchmark.py). SQLite ignores it.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend", "SEARCH_CONFIG": "english"}}
 # Uploads editors may make: common photo formats, sizes a phone camera produces, and
 # documents that open safely (no HTML or SVG, which could carry scripts).
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]

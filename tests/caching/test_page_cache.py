@@ -553,6 +553,66 @@ def test_search_results_kept_between_requests_show_a_new_page_at_once(
     assert "トーランス訪問団の報告" in fetch(client, url).content.decode()
 
 
+def search_results(client, query):
+    soup = BeautifulSoup(fetch(client, f"/ja/search/?q={query}").content, "html.parser")
+    return [
+        (
+            result.select_one(".search-result__title").get_text(strip=True),
+            result.select_one(".search-result__title a")["href"],
+            result.select_one("p:not(.meta)").get_text(strip=True),
+        )
+        for result in soup.select(".search-result")
+    ]
+
+
+def test_a_result_kept_from_another_search_shows_its_page_as_published_now(
+    client, anniversary, fragment_cache, django_capture_on_commit_callbacks
+):
+    assert search_results(client, "トーランス")[0][0] == ANNIVERSARY
+
+    with django_capture_on_commit_callbacks(execute=True):
+        anniversary.title = "トーランス市との姉妹都市提携50周年（記念式典）"
+        anniversary.search_description = "記念式典の写真を掲載しました。"
+        anniversary.save_revision().publish()
+
+    # A query nobody asked before, whose results are read afresh, and the one asked before.
+    for query in ("姉妹都市", "トーランス"):
+        title, url, summary = search_results(client, query)[0]
+        assert title == "トーランス市との姉妹都市提携50周年（記念式典）"
+        assert summary == "記念式典の写真を掲載しました。"
+
+
+def test_an_alias_in_search_results_follows_its_published_original(
+    client, anniversary, about, fragment_cache, django_capture_on_commit_callbacks
+):
+    anniversary.create_alias(parent=about, update_slug="anniversary")
+    assert sorted(url for _title, url, _summary in search_results(client, "トーランス")) == [
+        "/ja/about/anniversary/",
+        "/ja/news/torrance-50th-anniversary/",
+    ]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        anniversary.title = "トーランス市との姉妹都市提携50周年（記念式典）"
+        anniversary.save_revision().publish()
+
+    assert [title for title, _url, _summary in search_results(client, "姉妹都市")] == [
+        "トーランス市との姉妹都市提携50周年（記念式典）"
+    ] * 2
+
+
+def test_a_new_search_reads_no_page_whose_result_was_shown_before(
+    client, anniversary, torrance, about, fragment_cache
+):
+    search_results(client, "トーランス")
+
+    with CaptureQueriesContext(connection) as captured:
+        found = search_results(client, "トーランス 姉妹都市")
+
+    assert [title for title, _url, _summary in found] == [ANNIVERSARY]
+    read = " ".join(query["sql"] for query in captured)
+    assert "news_newspage" not in read
+
+
 def test_a_published_translation_reaches_the_language_switcher_at_once(
     client, news_index, fragment_cache, django_capture_on_commit_callbacks
 ):

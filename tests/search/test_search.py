@@ -305,6 +305,18 @@ def test_pages_with_the_word_in_their_title_come_first(client, pages, query):
     assert in_title == sorted(in_title, reverse=True)
 
 
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite does not stem words")
+def test_english_words_are_stemmed_whatever_the_database_server_s_default(client, pages):
+    with connection.cursor() as cursor:
+        # A cluster created with a Japanese locale defaults to the "simple" configuration,
+        # which does not stem; the test's transaction undoes this.
+        cursor.execute("SET LOCAL default_text_search_config = 'pg_catalog.simple'")
+
+    assert search(client, "delegate", "en") == [
+        "Host families wanted for Torrance's youth delegates (2025)"
+    ]
+
+
 @pytest.mark.parametrize(
     ("query", "expected", "unrelated"),
     [
