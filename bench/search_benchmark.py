@@ -11,8 +11,9 @@ autovacuum would, then reports: the time to rebuild the whole index, the time on
 spends indexing, the size of the index, and for each query the median and 95th-percentile time
 of the public search view with the production settings, two ways: *a new query* (what a
 visitor waits for when the results are not kept yet: the search address is renewed before each
-request, as a publish renews it, so the results are searched, counted and converted again,
-while the page around them comes from the fragment cache), and *cold* (nothing cached at all).
+request, as a publish renews it, so the results are searched and counted again, while the ten
+shown come from the results kept per page, search/results.py, and the page around them from the
+fragment cache), and *cold* (nothing cached at all).
 """
 
 import os
