@@ -10,8 +10,6 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils.translation import get_language
 
-from wagtail.models import Page
-
 from caching.pages import generation
 
 
@@ -48,7 +46,7 @@ def search_results(pages, request):
     """
     keys = {page.pk: _result_key(page, request) for page in pages}
     kept = cache.get_many(list(keys.values())) if settings.FRAGMENT_CACHE_TIMEOUT > 0 else {}
-    missing = [pk for pk, key in keys.items() if key not in kept]
+    missing = {pk for pk, key in keys.items() if key not in kept}
     if missing:
         found = {
             keys[page.pk]: search_result(page, request)
@@ -66,8 +64,7 @@ def _specific_pages(pages):
     again the types these pages already carry."""
     pks_by_type = defaultdict(list)
     for page in pages:
-        # A type whose model is gone (a migration removed it) is read as a plain page.
-        pks_by_type[page.specific_class or Page].append(page.pk)
+        pks_by_type[page.specific_class].append(page.pk)
     for model, pks in pks_by_type.items():
         yield from model.objects.filter(pk__in=pks)
 
