@@ -26,6 +26,29 @@ def cached_for_page(request, name, build):
     return _memo(request, name, build, address_version)
 
 
+def cached_each_for_site(request, names, build_missing):
+    """Many fragments at once, shared as `cached_for_site()` shares one: `names` maps each
+    item to its fragment's name, and `build_missing(items)` returns {item: fragment} for the
+    items not kept yet. One round trip to the cache for all of them."""
+    if settings.FRAGMENT_CACHE_TIMEOUT <= 0:
+        return build_missing(list(names))
+    keys = {item: _key(request, name, generation) for item, name in names.items()}
+    kept = cache.get_many(list(keys.values()))
+    found = {item: kept[key] for item, key in keys.items() if key in kept}
+    missing = [item for item in names if item not in found]
+    if missing:
+        built = build_missing(missing)
+        cache.set_many(
+            {keys[item]: value for item, value in built.items()}, settings.FRAGMENT_CACHE_TIMEOUT
+        )
+        found.update(built)
+    return found
+
+
+def _key(request, name, version):
+    return f"fragment:{version(request)}:{request.get_host()}:{name}"
+
+
 def _memo(request, name, build, version):
     memo = request.__dict__.setdefault("_site_fragments", {})
     if name not in memo:
@@ -44,7 +67,7 @@ IN_PROCESS_ENTRIES = 2000
 def _shared(request, name, build, version):
     if settings.FRAGMENT_CACHE_TIMEOUT <= 0:
         return build()
-    key = f"fragment:{version(request)}:{request.get_host()}:{name}"
+    key = _key(request, name, version)
     with _in_process_lock:
         pickled = _in_process.get(key)
         if pickled is not None:

@@ -6,11 +6,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from django.conf import settings
-from django.core.cache import cache
 from django.utils.translation import get_language
 
-from caching.pages import generation
+from caching.fragments import cached_each_for_site
 
 
 @dataclass(frozen=True)
@@ -44,19 +42,23 @@ def search_results(pages, request):
     aliases too (Wagtail copies it to them), and whatever moves pages or renames them starts
     a new generation (caching/pages.py), so a kept result never outlives what it shows.
     """
-    keys = {page.pk: _result_key(page, request) for page in pages}
-    kept = cache.get_many(list(keys.values())) if settings.FRAGMENT_CACHE_TIMEOUT > 0 else {}
-    missing = {pk for pk, key in keys.items() if key not in kept}
-    if missing:
-        found = {
-            keys[page.pk]: search_result(page, request)
-            for page in _specific_pages([page for page in pages if page.pk in missing])
+    by_pk = {page.pk: page for page in pages}
+    names = {page.pk: _fragment_name(page) for page in pages}
+
+    def read(pks):
+        return {
+            page.pk: search_result(page, request)
+            for page in _specific_pages([by_pk[pk] for pk in pks])
         }
-        if settings.FRAGMENT_CACHE_TIMEOUT > 0:
-            cache.set_many(found, settings.FRAGMENT_CACHE_TIMEOUT)
-        kept.update(found)
+
+    found = cached_each_for_site(request, names, read)
     # A page deleted since it was ranked is left out rather than shown without its type.
-    return [kept[key] for key in keys.values() if key in kept]
+    return [found[page.pk] for page in pages if page.pk in found]
+
+
+def _fragment_name(page):
+    published = page.last_published_at.isoformat() if page.last_published_at else "never"
+    return f"search-result:{get_language()}:{page.pk}:{published}"
 
 
 def _specific_pages(pages):
@@ -67,14 +69,6 @@ def _specific_pages(pages):
         pks_by_type[page.specific_class].append(page.pk)
     for model, pks in pks_by_type.items():
         yield from model.objects.filter(pk__in=pks)
-
-
-def _result_key(page, request):
-    published = page.last_published_at.isoformat() if page.last_published_at else ""
-    return (
-        f"search-result:{generation(request)}:{request.get_host()}:{get_language()}:"
-        f"{page.pk}:{published}"
-    )
 
 
 @dataclass(frozen=True)

@@ -600,8 +600,8 @@ def test_an_alias_in_search_results_follows_its_published_original(
     ] * 2
 
 
-def test_a_new_search_reads_no_page_whose_result_was_shown_before(
-    client, anniversary, torrance, about, fragment_cache
+def test_a_new_search_reads_no_page_type_for_a_result_shown_before(
+    client, anniversary, torrance, fragment_cache
 ):
     search_results(client, "トーランス")
 
