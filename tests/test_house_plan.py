@@ -21,7 +21,7 @@ ORDER = [
     {"news"},
     {"cities"},
     {"seo", "search", "translations", "accounts", "adminsite"},
-    {"caching"},
+    {"caching", "publishing"},
     {"core"},
 ]
 RANK = {app: rank for rank, apps in enumerate(ORDER) for app in apps}

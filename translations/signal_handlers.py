@@ -4,21 +4,18 @@ from wagtail.signals import page_published
 from wagtail_localize.models import StringTranslation
 
 from translations.models import SegmentReview
-from translations.notices import notice_translators
+from translations.refresh import refresh_after_commit
 from translations.snippets import translatable_snippet_models
-from translations.sync import sync_translations
 
 
-def sync_published_page(sender, instance, revision=None, **kwargs):
-    user = getattr(revision, "user", None)
-    sync_translations(instance.specific, user=user)
-    notice_translators(instance)
+def refresh_published_page(sender, instance, **kwargs):
+    refresh_after_commit(instance.specific)
 
 
-def sync_saved_snippet(sender, instance, created, raw=False, **kwargs):
+def refresh_saved_snippet(sender, instance, created, raw=False, **kwargs):
     # Snippets (the contact details) have no drafts: every save is what visitors see.
     if not created and not raw and sender in translatable_snippet_models():
-        sync_translations(instance)
+        refresh_after_commit(instance)
 
 
 def track_review_state(sender, instance, created, raw=False, **kwargs):
@@ -38,8 +35,8 @@ def track_review_state(sender, instance, created, raw=False, **kwargs):
 
 
 def register():
-    page_published.connect(sync_published_page, dispatch_uid="translations-sync-page")
-    post_save.connect(sync_saved_snippet, dispatch_uid="translations-sync-snippet")
+    page_published.connect(refresh_published_page, dispatch_uid="translations-sync-page")
+    post_save.connect(refresh_saved_snippet, dispatch_uid="translations-sync-snippet")
     post_save.connect(
         track_review_state,
         sender=StringTranslation,

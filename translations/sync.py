@@ -8,6 +8,14 @@ fields (dates, numbers, choices, links, images) and kept text go live together. 
 has no translation at all (new text), the translation's live page keeps its text and only its
 synchronised fields are updated; the rest waits for the translator. Only published source
 content is ever used, so a source draft never reaches a live translation.
+
+Who does it: the association itself, not the person whose publish set it off. An editor's page
+goes live when a moderator approves it, or at its scheduled time with nobody there; neither the
+editor's nor the moderator's rights decide whether its English copy may follow. So the refresh
+runs with no user (Wagtail checks no permission and its history says "system") under its own
+history entry, "updated with its source". It runs after the source's publish has committed
+(translations/refresh.py), and each language on its own: a failure is rolled back, reported to
+staff (publishing/problems.py), and stops neither the source's publish nor the other languages.
 """
 
 import json
@@ -21,7 +29,12 @@ from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField, get_translatable_fields
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
+from publishing.models import PublishingProblem
+from publishing.problems import attempt
 from translations.models import SegmentReview
+
+# The history entry of a translation the association brought up to date with its source.
+REFRESH_LOG_ACTION = "translations.refresh"
 
 
 def untranslated_segments(source, locale):
@@ -99,16 +112,26 @@ def _fill_new_text_with_the_source(source, target):
             setattr(target, field.attname, getattr(source, field.attname))
 
 
-def _update_synchronised_fields(instance, translation, user):
-    target = translation.get_target_instance()
+def _update_synchronised_fields(instance, target):
     _copy_synchronised_fields(instance, target)
     _fill_new_text_with_the_source(instance, target)
     if isinstance(target, Page):
-        revision = target.save_revision(user=user, clean=False)
+        revision = target.save_revision(clean=False)
         if target.live:
-            revision.publish(user=user)
+            revision.publish(log_action=REFRESH_LOG_ACTION)
     else:
         target.save()
+
+
+def _republish_whole(translation, target):
+    if not isinstance(target, Page):
+        translation.save_target()
+        return
+    # wagtail-localize would publish on commit, beyond the reach of this language's attempt.
+    translation.save_target(publish=False)
+    if target.live:
+        saved = translation.get_target_instance()
+        saved.get_latest_revision().publish(log_action=REFRESH_LOG_ACTION)
 
 
 def _content_fingerprint(source):
@@ -135,27 +158,32 @@ def _content_fingerprint(source):
     return segments, values
 
 
-@transaction.atomic
-def sync_translations(instance, user=None):
+def sync_translations(instance):
     """Brings every translation of ``instance`` (a published source) up to date.
 
     Returns the translations that were brought up to date; running it again changes nothing.
     """
-    existing = TranslationSource.objects.get_for_instance_or_none(instance)
-    if existing is None or not existing.translations.filter(enabled=True).exists():
-        return []
-    before = _content_fingerprint(existing)
-    source, _created = TranslationSource.update_or_create_from_instance(instance)
-    source_changed = _content_fingerprint(source) != before
+    with transaction.atomic():
+        existing = TranslationSource.objects.get_for_instance_or_none(instance)
+        if existing is None or not existing.translations.filter(enabled=True).exists():
+            return []
+        before = _content_fingerprint(existing)
+        source, _created = TranslationSource.update_or_create_from_instance(instance)
+        source_changed = _content_fingerprint(source) != before
     updated = []
     for translation in source.translations.filter(enabled=True).select_related("target_locale"):
-        locale = translation.target_locale
-        carried = carry_forward_previous_translations(source, locale)
-        if not source_changed and not carried:
-            continue
-        if untranslated_segments(source, locale).exists():
-            _update_synchronised_fields(source.as_instance(), translation, user)
-        else:
-            translation.save_target(user=user, publish=True)
-        updated.append(translation)
+        target = translation.get_target_instance()
+
+        def bring_up_to_date(translation=translation, target=target):
+            locale = translation.target_locale
+            carried = carry_forward_previous_translations(source, locale)
+            if not source_changed and not carried:
+                return
+            if untranslated_segments(source, locale).exists():
+                _update_synchronised_fields(source.as_instance(), target)
+            else:
+                _republish_whole(translation, target)
+            updated.append(translation)
+
+        attempt(PublishingProblem.Kind.TRANSLATION_REFRESH, target, bring_up_to_date)
     return updated

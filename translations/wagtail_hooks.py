@@ -9,6 +9,7 @@ from wagtail.admin.menu import MenuItem
 from translations.panels import TranslationsToDoPanel
 from translations.publishing import refuse_incomplete_bulk_publish, refuse_incomplete_publish
 from translations.review import point_to_review
+from translations.sync import REFRESH_LOG_ACTION
 from translations.upstream.editor_strings import editor_script
 from translations.views import (
     PublishIncompleteTranslationView,
@@ -72,6 +73,15 @@ def refuse_incomplete_snippet_translation(request, instance):
 
 
 hooks.register("before_bulk_action", refuse_incomplete_bulk_publish)
+
+
+@hooks.register("register_log_actions")
+def register_refresh_log_action(actions):
+    actions.register_action(
+        REFRESH_LOG_ACTION,
+        _("Updated with its source"),
+        _("Brought up to date with its published source by the association, and published"),
+    )
 
 
 @hooks.register("register_reports_menu_item")

@@ -41,6 +41,8 @@ INSTALLED_APPS = [
     "accounts",
     "adminsite",
     "caching",
+    # Before Wagtail: its publish_scheduled command replaces Wagtail's.
+    "publishing",
     "core",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -157,10 +157,13 @@ def test_syncing_twice_changes_nothing(new_lead_published, english):
     assert state() == before
 
 
-def test_contact_details_changes_reach_the_english_footer(client, site):
+def test_contact_details_changes_reach_the_english_footer(
+    client, site, django_capture_on_commit_callbacks
+):
     japanese = site.contact("ja")
     japanese.telephone = "04-7157-0000"
-    japanese.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        japanese.save()
 
     english_contact = site.contact("en")
     assert english_contact.telephone == "04-7157-0000"

@@ -1,0 +1,10 @@
+from wagtail import hooks
+
+from publishing.panels import panel_for
+
+
+@hooks.register("construct_homepage_panels")
+def add_publishing_problems_panel(request, panels):
+    panel = panel_for(request.user)
+    if panel is not None:
+        panels.append(panel)
