@@ -12,6 +12,7 @@ from django_tasks import task
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 
+from wagtail.log_actions import LogContext
 from wagtail.models import Page
 
 from translations.notices import notice_translators
@@ -36,6 +37,8 @@ def refresh_translations(content_type_id, object_id):
         instance = instance.specific
         if not instance.live:
             return
-    sync_translations(instance)
+    # Run inside the publisher's request, Wagtail's history would name the publisher.
+    with LogContext(user=None):
+        sync_translations(instance)
     if isinstance(instance, Page):
         notice_translators(instance)
