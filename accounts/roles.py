@@ -37,6 +37,8 @@ MODEL_PERMISSIONS = {
         ("home", "change_contactdetails"),
         ("core", "add_glossaryterm"),
         ("core", "change_glossaryterm"),
+        # Wagtail lets whoever may change a page delete it; this is the rest (core/permissions.py).
+        ("wagtailcore", "delete_page"),
     ],
     MODERATORS: [
         ("wagtailadmin", "access_admin"),
@@ -48,6 +50,8 @@ MODEL_PERMISSIONS = {
         ("core", "delete_glossaryterm"),
         # On purpose only, after a confirmation page (translations/publishing.py).
         ("translations", "publish_incomplete_translation"),
+        ("wagtailcore", "delete_page"),
+        ("translations", "stop_synchronised_translation"),
     ],
     TRANSLATORS: [
         ("wagtailadmin", "access_admin"),
@@ -69,14 +73,6 @@ COLLECTION_PERMISSIONS = {
     MODERATORS: MEDIA_LIBRARY,
     TRANSLATORS: [("wagtailimages", "choose_image"), ("wagtaildocs", "choose_document")],
 }
-
-
-def can_delete_pages(user):
-    """Everyone but a translator without another role may delete what Wagtail lets them."""
-    if user.is_superuser:
-        return True
-    roles = set(user.groups.values_list("name", flat=True))
-    return TRANSLATORS not in roles or bool(roles & {EDITORS, MODERATORS})
 
 
 def _permission(apps, app_label, codename):

@@ -1,26 +1,14 @@
-from django.contrib import messages
-from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 
-from accounts.roles import can_delete_pages
 from accounts.two_factor import settings_view as two_factor_settings
 from accounts.two_factor import verify as two_factor_verify
 from accounts.upstream.workflow_names import translate_history_messages
 
 # After Wagtail's own formatters (order 0), which it wraps.
 hooks.register("register_log_actions", translate_history_messages, order=1)
-
-
-@hooks.register("before_delete_page")
-def translators_cannot_delete_pages(request, page):
-    """Translators publish translations but never remove pages, in any language."""
-    if not can_delete_pages(request.user):
-        messages.error(request, _("Translators cannot delete pages. Ask a moderator."))
-        return redirect("wagtailadmin_explore", page.get_parent().pk)
-    return None
 
 
 @hooks.register("register_admin_urls")

@@ -16,6 +16,7 @@ from wagtail.admin.panels import TitleFieldPanel
 from wagtail.models import PageViewRestriction
 
 from core.forms import SitePageForm
+from core.permissions import SitePagePermissionTester
 from core.upstream.private_sections import in_private_section
 
 DESCRIPTION_LENGTH = 160
@@ -60,6 +61,9 @@ class SitePage:
             getattr(self, self.summary_field) if self.summary_field else ""
         )
         return Truncator(" ".join(strip_tags(text).split())).chars(DESCRIPTION_LENGTH)
+
+    def permissions_for_user(self, user):
+        return SitePagePermissionTester(user, self)
 
     def get_view_restrictions(self):
         """Wagtail's check for every page served: two queries, skipped outside the private

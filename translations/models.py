@@ -34,7 +34,11 @@ class SegmentReview(models.Model):
             (
                 "publish_incomplete_translation",
                 _("Can publish a translation with untranslated text"),
-            )
+            ),
+            (
+                "stop_synchronised_translation",
+                _("Can stop a translation following its source, or make it an alias"),
+            ),
         ]
 
     def __str__(self):

@@ -1,11 +1,12 @@
-"""A translation goes live whole, or not at all.
+"""A translation goes live whole and read by a person, or not at all.
 
 wagtail-localize publishes a translation with untranslated segments and fills them with the
-source text, so an English visitor would read Japanese paragraphs, alt text included. Here a
-publish that would do that is refused with the list of what is left, from the translation editor
-and from the bulk "publish" action alike. A person with the permission below may still publish
-such a translation, on a confirmation page that lists what visitors will read in the source
-language.
+source text, so an English visitor would read Japanese paragraphs, alt text included; it also
+publishes machine output nobody has read. Here a publish that would do either is refused with
+the list of what is left, from the translation editor and from the bulk "publish" action alike.
+A person with the permission below may still publish untranslated text, on a confirmation page
+that lists what visitors will read in the source language; machine output always waits for a
+person to accept or rewrite it.
 """
 
 import html
@@ -21,7 +22,7 @@ from wagtail.admin import messages
 from wagtail.models import Page
 from wagtail_localize.models import Translation
 
-from translations.sync import untranslated_segments
+from translations.sync import unread_machine_translations, untranslated_segments
 
 PUBLISH_INCOMPLETE = "translations.publish_incomplete_translation"
 # How many untranslated texts the refusal quotes; the confirmation page lists them all.
@@ -57,13 +58,31 @@ def untranslated_text(translation):
     ]
 
 
+def machine_text(translation):
+    """The machine translations no person has accepted or rewritten yet, as a reader sees them."""
+    return [
+        as_read(data)
+        for data in unread_machine_translations(translation.source, translation.target_locale)
+        .order_by("pk")
+        .values_list("data", flat=True)
+    ]
+
+
 def language_name(locale):
     return get_language_info(locale.language_code)["name_translated"]
 
 
+def _quoted(texts):
+    quoted = "、".join(f"「{Truncator(text).chars(40)}」" for text in texts[:QUOTED])
+    if len(texts) > QUOTED:
+        quoted += ngettext(" and %(count)d more.", " and %(count)d more.", len(texts) - QUOTED) % {
+            "count": len(texts) - QUOTED
+        }
+    return quoted
+
+
 def refusal_message(translation, left):
-    quoted = "、".join(f"「{Truncator(text).chars(40)}」" for text in left[:QUOTED])
-    message = ngettext(
+    return ngettext(
         "%(count)d text of “%(title)s” has no %(language)s translation yet, so it was not "
         "published. Translate it first: %(quoted)s",
         "%(count)d texts of “%(title)s” have no %(language)s translation yet, so it was not "
@@ -73,33 +92,55 @@ def refusal_message(translation, left):
         "count": len(left),
         "title": translation.get_target_instance(),
         "language": language_name(translation.target_locale),
-        "quoted": quoted,
+        "quoted": _quoted(left),
     }
-    if len(left) > QUOTED:
-        message += ngettext(" and %(count)d more.", " and %(count)d more.", len(left) - QUOTED) % {
-            "count": len(left) - QUOTED
-        }
-    return message
+
+
+def machine_refusal_message(translation, machine):
+    return ngettext(
+        "%(count)d machine translation in “%(title)s” has not been read by a person yet, so it "
+        "was not published. Accept or rewrite it first: %(quoted)s",
+        "%(count)d machine translations in “%(title)s” have not been read by a person yet, so it "
+        "was not published. Accept or rewrite them first: %(quoted)s",
+        len(machine),
+    ) % {
+        "count": len(machine),
+        "title": translation.get_target_instance(),
+        "quoted": _quoted(machine),
+    }
+
+
+def refuse(request, translation):
+    """Puts the reasons `translation` may not be published into `request`'s messages.
+
+    Returns whether there was any."""
+    left = untranslated_text(translation)
+    machine = machine_text(translation)
+    if left:
+        buttons = []
+        if not machine and request.user.has_perm(PUBLISH_INCOMPLETE):
+            buttons.append(
+                messages.button(
+                    _confirmation_url(translation), _("Publish with the untranslated text anyway")
+                )
+            )
+        messages.error(request, refusal_message(translation, left), buttons=buttons)
+    if machine:
+        review = messages.button(
+            reverse("translation_review", args=[translation.pk]), _("Review the machine text")
+        )
+        messages.error(request, machine_refusal_message(translation, machine), buttons=[review])
+    return bool(left or machine)
 
 
 def refuse_incomplete_publish(request, instance):
-    """Stops the translation editor's "publish" while text is left untranslated."""
+    """Stops the translation editor's "publish" while text is left untranslated or machine
+    output waits for a person."""
     if request.method != "POST" or request.POST.get("action") != "publish":
         return None
     translation = active_translation(instance)
-    if translation is None:
+    if translation is None or not refuse(request, translation):
         return None
-    left = untranslated_text(translation)
-    if not left:
-        return None
-    buttons = []
-    if request.user.has_perm(PUBLISH_INCOMPLETE):
-        buttons.append(
-            messages.button(
-                _confirmation_url(translation), _("Publish with the untranslated text anyway")
-            )
-        )
-    messages.error(request, refusal_message(translation, left), buttons=buttons)
     # Each segment is saved as the translator leaves it, so reloading the editor loses nothing.
     return redirect(request.get_full_path())
 
@@ -111,9 +152,7 @@ def refuse_incomplete_bulk_publish(request, action_type, objects, action):
         if not isinstance(page, Page):
             continue
         translation = active_translation(page)
-        left = untranslated_text(translation) if translation else []
-        if left:
-            messages.error(request, refusal_message(translation, left))
+        if translation is not None and refuse(request, translation):
             return redirect(action.next_url)
     return None
 

@@ -2,6 +2,7 @@
 translation, each with what changed in its source, so a translator can accept it in one step."""
 
 import difflib
+from collections import Counter
 from dataclasses import dataclass
 
 from django.urls import reverse
@@ -76,27 +77,38 @@ def suggestions_to_review(translation):
 
 
 def point_to_review(request, instance):
-    """Tells the translator opening the translation editor what waits for review, with a link
-    to accept it; the editor itself only marks each segment."""
+    """Tells the translator opening the translation editor what waits for review, and why,
+    with a link to accept it; the editor itself only marks each segment."""
     if request.method != "GET":
         return
     translation = active_translation(instance)
     if translation is None:
         return
-    count = len(suggestions_to_review(translation))
-    if count:
+    reasons = Counter(suggestion.review.reason for suggestion in suggestions_to_review(translation))
+    review = messages.button(
+        reverse("translation_review", args=[translation.pk]), gettext("See what to review")
+    )
+    if changed := reasons[SegmentReview.Reason.SOURCE_CHANGED]:
         messages.warning(
             request,
             ngettext(
                 "%(count)d translation waits for review because its source changed.",
                 "%(count)d translations wait for review because their source changed.",
-                count,
+                changed,
             )
-            % {"count": count},
-            buttons=[
-                messages.button(
-                    reverse("translation_review", args=[translation.pk]),
-                    gettext("See what changed"),
-                )
-            ],
+            % {"count": changed},
+            buttons=[review],
+        )
+    if machine := reasons[SegmentReview.Reason.MACHINE]:
+        messages.warning(
+            request,
+            ngettext(
+                "%(count)d machine translation waits for a person: visitors read it only after "
+                "you accept or rewrite it.",
+                "%(count)d machine translations wait for a person: visitors read them only after "
+                "you accept or rewrite them.",
+                machine,
+            )
+            % {"count": machine},
+            buttons=[review],
         )

@@ -23,6 +23,9 @@ def track_review_state(sender, instance, created, raw=False, **kwargs):
     if raw:
         return
     if instance.translation_type == StringTranslation.TRANSLATION_TYPE_MACHINE:
+        # An address needs no reader: a machine-made slug is published as it is.
+        if instance.context.path == "slug":
+            return
         SegmentReview.objects.update_or_create(
             string_translation=instance, defaults={"reason": SegmentReview.Reason.MACHINE}
         )

@@ -50,6 +50,8 @@ class StatusRow:
     state: str
     percent: int = 0
     changed: int = 0
+    # Machine translations no person has read yet.
+    machine: int = 0
     since: datetime.datetime | None = None
     url: str = ""
     translation_key: str = ""
@@ -208,6 +210,7 @@ def translation_status():
                 reviews = flagged.get((source.pk, locale_id), {})
                 changed, since = reviews.get(SegmentReview.Reason.SOURCE_CHANGED, (0, None))
                 machine, _since = reviews.get(SegmentReview.Reason.MACHINE, (0, None))
+                row.machine = machine
                 reviewed = done - changed - machine
                 row.percent = round(100 * reviewed / total) if total else 100
                 if reviewed == total:

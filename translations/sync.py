@@ -54,6 +54,18 @@ def untranslated_segments(source, locale):
     )
 
 
+def unread_machine_translations(source, locale):
+    """Machine output in this source's translation that waits for a person: until then the
+    translation's text is not published (translations/publishing.py). The slug is left out:
+    an address needs no reader."""
+    shown = StringSegment.objects.filter(
+        source=source, string_id=OuterRef("translation_of_id"), context_id=OuterRef("context_id")
+    ).exclude(context__path="slug")
+    return StringTranslation.objects.filter(
+        locale=locale, review__reason=SegmentReview.Reason.MACHINE
+    ).filter(Exists(shown))
+
+
 def carry_forward_previous_translations(source, locale):
     """Offers each changed segment its last translation, flagged for review. Returns the count."""
     carried = 0
@@ -76,10 +88,18 @@ def carry_forward_previous_translations(source, locale):
             tool_name=previous.tool_name,
             last_translated_by=previous.last_translated_by,
         )
-        SegmentReview.objects.create(
+        if segment.context.path == "slug":
+            # The address stays as it was: nothing for a translator to read.
+            SegmentReview.objects.filter(string_translation=suggestion).delete()
+            carried += 1
+            continue
+        # A carried machine translation is flagged "machine" on save; its source changed too.
+        SegmentReview.objects.update_or_create(
             string_translation=suggestion,
-            reason=SegmentReview.Reason.SOURCE_CHANGED,
-            previous_source=previous.translation_of.data,
+            defaults={
+                "reason": SegmentReview.Reason.SOURCE_CHANGED,
+                "previous_source": previous.translation_of.data,
+            },
         )
         carried += 1
     return carried
@@ -179,7 +199,10 @@ def sync_translations(instance):
             carried = carry_forward_previous_translations(source, locale)
             if not source_changed and not carried:
                 return
-            if untranslated_segments(source, locale).exists():
+            if (
+                untranslated_segments(source, locale).exists()
+                or unread_machine_translations(source, locale).exists()
+            ):
                 _update_synchronised_fields(source.as_instance(), target)
             else:
                 _republish_whole(translation, target)

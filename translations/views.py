@@ -18,7 +18,13 @@ from wagtail_localize.models import Translation
 from core.models import GlossaryTerm
 from translations.models import SegmentReview
 from translations.po_files import POFileError, export_translations, import_po_files
-from translations.publishing import PUBLISH_INCOMPLETE, language_name, untranslated_text
+from translations.publishing import (
+    PUBLISH_INCOMPLETE,
+    language_name,
+    machine_text,
+    refuse,
+    untranslated_text,
+)
 from translations.review import suggestions_to_review
 from translations.status import State, counts_by_state, translated_by, translation_status
 
@@ -187,6 +193,16 @@ class PublishIncompleteTranslationView(TranslationTargetView):
             return self.instance.permissions_for_user(user).can_publish()
         return True
 
+    def get(self, request):
+        return self._refuse_machine_text(request) or super().get(request)
+
+    def _refuse_machine_text(self, request):
+        # Machine output nobody has read is never published, with or without the permission.
+        if machine_text(self.translation):
+            refuse(request, self.translation)
+            return redirect(self.edit_url)
+        return None
+
     def get_context_data(self, **kwargs):
         self.left = untranslated_text(self.translation)
         return super().get_context_data(
@@ -197,6 +213,8 @@ class PublishIncompleteTranslationView(TranslationTargetView):
         )
 
     def post(self, request):
+        if refused := self._refuse_machine_text(request):
+            return refused
         self.left = untranslated_text(self.translation)
         self.translation.save_target(user=request.user, publish=True)
         messages.warning(

@@ -96,6 +96,7 @@ MIDDLEWARE = [
     "accounts.two_factor.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "publishing.workflow_messages.WorkflowDecisionMessageMiddleware",
+    "translations.upstream.synchronisation_actions.TranslationActionsMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "caching.upstream.route_memo.RouteCacheMiddleware",

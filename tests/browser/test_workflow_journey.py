@@ -3,8 +3,8 @@ half translated, a moderator approves it with a comment from the dashboard, the 
 follows as the association, and a visitor on a phone reads each language."""
 
 import pytest
-
 from playwright.sync_api import expect
+
 from wagtail.models import Locale, PageLogEntry, TaskState
 from wagtail_localize.models import StringTranslation
 

@@ -46,7 +46,11 @@ def test_bulk_machine_translation_fills_gaps_with_the_glossary(site, untranslate
     assert "Torranceの派遣生が来柏" in texts
     assert "ChengdeとGuamとCamdenからも便りが届きました。" in texts
     assert all(t.translation_type == StringTranslation.TRANSLATION_TYPE_MACHINE for t in machine)
-    assert SegmentReview.objects.filter(reason=SegmentReview.Reason.MACHINE).count() == len(machine)
+    # Each text waits for a person; the address (slug) needs no reader.
+    texts_to_read = machine.exclude(context__path="slug")
+    assert SegmentReview.objects.filter(reason=SegmentReview.Reason.MACHINE).count() == len(
+        texts_to_read
+    )
     assert "segment(s) were machine-translated into en" in capsys.readouterr().out
 
 

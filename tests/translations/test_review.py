@@ -58,7 +58,7 @@ def test_accepting_clears_the_review_and_keeps_the_translation(client, translato
     response = client.post(review_url(changed_lead), {"accept": review.pk}, follow=True)
 
     assert not SegmentReview.objects.exists()
-    assert "1 か所の訳を承認しました。" in [str(m) for m in response.context["messages"]]
+    assert "1 か所の訳を採用しました。" in [str(m) for m in response.context["messages"]]
     english = changed_lead.get_target_instance()
     assert english.lead == BEFORE_EN
 

@@ -49,3 +49,31 @@ def test_wagtail_localize_still_writes_the_editor_heading_in_english():
     assert "displayName} to ${" in bundle.read_text()
     assert '"w-sr-only"},"More actions")' in bundle.read_text()
     assert "displayName} translation`" in bundle.read_text()
+
+
+def test_our_translation_editor_template_is_wagtail_localizes_but_for_the_editor_props():
+    """translations/upstream/synchronisation_actions.py: our copy of the template must follow
+    wagtail-localize's; when this fails after an upgrade, copy the new one and redo the edits."""
+    name = "templates/wagtail_localize/admin/edit_translation.html"
+    stock = (Path(localize_models.__file__).parent / name).read_text().splitlines()
+    ours = (Path(__file__).parents[2] / "translations" / name).read_text().splitlines()
+    edits = {
+        "wagtailadmin_tags %}": "wagtailadmin_tags translation_editor_tags %}",
+        'data-props="{{ props }}"': 'data-props="{% editor_props props %}"',
+    }
+    expected = []
+    for line in stock:
+        for before, after in edits.items():
+            line = line.replace(before, after)
+        expected.append(line)
+
+    assert [line for line in ours if not line.startswith("{% comment %}")] == expected
+
+
+def test_wagtail_localize_still_offers_every_editor_the_stop_and_alias_actions():
+    bundle = (
+        Path(localize_models.__file__).parent / "static/wagtail_localize/js/wagtail-localize.js"
+    ).read_text()
+
+    assert "a.stopTranslationUrl},t().createElement" in bundle
+    assert "a.convertToAliasUrl&&" in bundle
