@@ -46,8 +46,9 @@ class SegmentReview(models.Model):
 
 
 class TranslatorNotice(models.Model):
-    """The translators of a language were told that a page needs them: at most once per page,
-    language and day (in Japan), however often its source is published that day."""
+    """The translators of a language were told that a page needs them: once when a page
+    nobody has translated yet is published, and once for every publish that changes the
+    source of a translation, a second change the same day included."""
 
     class Reason(models.TextChoices):
         NEW = "new", _("A new page needs translating")
@@ -57,8 +58,16 @@ class TranslatorNotice(models.Model):
     locale = models.ForeignKey(
         "wagtailcore.Locale", verbose_name=_("language"), on_delete=models.CASCADE
     )
-    day = models.DateField(_("day"))
+    revision = models.ForeignKey(
+        "wagtailcore.Revision",
+        verbose_name=_("published source revision"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     reason = models.CharField(_("reason"), max_length=10, choices=Reason.choices)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     last_error = models.CharField(_("last error"), max_length=500, blank=True)
@@ -68,12 +77,19 @@ class TranslatorNotice(models.Model):
         verbose_name_plural = _("notices to translators")
         constraints = [
             models.UniqueConstraint(
-                fields=["translation_key", "locale", "day"], name="one_notice_per_page_a_day"
-            )
+                fields=["translation_key", "locale"],
+                condition=models.Q(reason="new"),
+                name="one_new_page_notice",
+            ),
+            models.UniqueConstraint(
+                fields=["translation_key", "locale", "revision"],
+                condition=models.Q(reason="changed"),
+                name="one_notice_per_change",
+            ),
         ]
 
     def __str__(self):
-        return f"{self.translation_key} {self.locale_id} {self.day}"
+        return f"{self.translation_key} {self.locale_id} {self.reason} {self.revision_id}"
 
 
 class DeepLGlossary(models.Model):

@@ -1,7 +1,7 @@
-"""Translators hear of work without opening a report: when a source page is published and its
-translation into their language is missing or out of date, they get an email (in their own
-admin language) at most once per page, language and day. The dashboard's "translations to do"
-panel shows the same work.
+"""Translators hear of work without opening a report: an email in their own admin language
+when a page nobody has translated into their language yet is published (once), and whenever a
+publish changes the source of a translation they keep (every time, a second change the same
+day included). The dashboard's "translations to do" panel shows the same work.
 
 The translators of a language are the people who may edit its pages and not the source
 language's (Wagtail's page permissions, so a moderator, who edits both, is not one); people
@@ -32,10 +32,8 @@ from translations.status import State, translation_status
 
 logger = logging.getLogger(__name__)
 
-REASONS = {
-    State.MISSING: TranslatorNotice.Reason.NEW,
-    State.OUTDATED: TranslatorNotice.Reason.CHANGED,
-}
+# Where a translation stands after its source was published, and what a change then means.
+NEEDS_TRANSLATOR = {State.MISSING, State.OUTDATED, State.IN_PROGRESS}
 
 
 def _groups_editing(language_homes):
@@ -57,8 +55,9 @@ def translators_of(locale):
     )
 
 
-def notice_translators(page):
-    """After `page` (a source) is published: one notice per language that needs a translator."""
+def notice_translators(page, source_changed):
+    """After `page` (a source) is published: one notice per language whose translators have
+    news. `source_changed` says whether this publish changed what translations are made from."""
     staffed = {
         locale.language_code: locale
         for locale in Locale.objects.exclude(pk=page.locale_id)
@@ -71,15 +70,26 @@ def notice_translators(page):
             row.translation_key != str(page.translation_key)
             or row.source_locale != page.locale.language_code
             or row.target_locale not in staffed
-            or row.state not in REASONS
+            or row.state not in NEEDS_TRANSLATOR
         ):
             continue
-        notice, created = TranslatorNotice.objects.get_or_create(
-            translation_key=page.translation_key,
-            locale=staffed[row.target_locale],
-            day=timezone.localdate(),
-            defaults={"reason": REASONS[row.state]},
-        )
+        locale = staffed[row.target_locale]
+        never_translated = not page.get_translations().filter(locale=locale).exists()
+        if row.state == State.MISSING and never_translated:
+            notice, created = TranslatorNotice.objects.get_or_create(
+                translation_key=page.translation_key,
+                locale=locale,
+                reason=TranslatorNotice.Reason.NEW,
+            )
+        elif source_changed:
+            notice, created = TranslatorNotice.objects.get_or_create(
+                translation_key=page.translation_key,
+                locale=locale,
+                reason=TranslatorNotice.Reason.CHANGED,
+                revision_id=page.live_revision_id,
+            )
+        else:
+            continue
         if created:
             transaction.on_commit(functools.partial(tell_translators.enqueue, notice.pk))
 

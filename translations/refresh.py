@@ -39,6 +39,6 @@ def refresh_translations(content_type_id, object_id):
             return
     # Run inside the publisher's request, Wagtail's history would name the publisher.
     with LogContext(user=None):
-        sync_translations(instance)
+        updated = sync_translations(instance)
     if isinstance(instance, Page):
-        notice_translators(instance)
+        notice_translators(instance, source_changed=bool(updated))
