@@ -1,5 +1,8 @@
+import datetime
+
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -8,6 +11,9 @@ from wagtail.models import Page
 
 from core.slugs import latin_slug
 
+# The admin's date and time fields show minutes, so a time saved with seconds comes back
+# rounded.
+MINUTE = datetime.timedelta(minutes=1)
 # For a title with nothing to spell in Latin letters ("！？").
 FALLBACK_SLUG = "page"
 
@@ -95,13 +101,45 @@ def _integer(value):
         return 0
 
 
+class FutureGoLiveMixin:
+    """Wagtail refuses an expiry time in the past but takes a past go-live time silently and
+    publishes at once, which is rarely what the editor who typed a time meant. A newly typed
+    go-live time must be in the future; one saved earlier that has passed (every published
+    page keeps it) is left alone."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        go_live_at = cleaned_data.get("go_live_at")
+        saved = self.instance.go_live_at
+        kept = saved is not None and go_live_at is not None and abs(go_live_at - saved) < MINUTE
+        if go_live_at and go_live_at < timezone.now() and not kept:
+            self.add_error(
+                "go_live_at",
+                ValidationError(
+                    _(
+                        "This go-live time has already passed. To publish now, leave it empty "
+                        "and press Publish; to schedule, choose a later time."
+                    )
+                ),
+            )
+        return cleaned_data
+
+
 class SitePageForm(
-    ChoicesWithinRangeMixin, SameLanguageChoicesMixin, LatinSlugFormMixin, WagtailAdminPageForm
+    FutureGoLiveMixin,
+    ChoicesWithinRangeMixin,
+    SameLanguageChoicesMixin,
+    LatinSlugFormMixin,
+    WagtailAdminPageForm,
 ):
     pass
 
 
 class SiteFormPageForm(
-    ChoicesWithinRangeMixin, SameLanguageChoicesMixin, LatinSlugFormMixin, WagtailAdminFormPageForm
+    FutureGoLiveMixin,
+    ChoicesWithinRangeMixin,
+    SameLanguageChoicesMixin,
+    LatinSlugFormMixin,
+    WagtailAdminFormPageForm,
 ):
     pass

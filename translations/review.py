@@ -85,9 +85,7 @@ def point_to_review(request, instance):
     if translation is None:
         return
     reasons = Counter(suggestion.review.reason for suggestion in suggestions_to_review(translation))
-    review = messages.button(
-        reverse("translation_review", args=[translation.pk]), gettext("See what to review")
-    )
+    review_url = reverse("translation_review", args=[translation.pk])
     if changed := reasons[SegmentReview.Reason.SOURCE_CHANGED]:
         messages.warning(
             request,
@@ -97,7 +95,7 @@ def point_to_review(request, instance):
                 changed,
             )
             % {"count": changed},
-            buttons=[review],
+            buttons=[messages.button(review_url, gettext("See what changed"))],
         )
     if machine := reasons[SegmentReview.Reason.MACHINE]:
         messages.warning(
@@ -110,5 +108,5 @@ def point_to_review(request, instance):
                 machine,
             )
             % {"count": machine},
-            buttons=[review],
+            buttons=[messages.button(review_url, gettext("Review the machine text"))],
         )

@@ -155,6 +155,39 @@ def test_a_refused_schedule_says_why_with_the_dialog_s_own_words(
     assert errors["expire_at"] == ["公開開始日時は公開終了日時より前にしてください。"]
 
 
+@pytest.mark.parametrize("action", ["publish", "save"])
+def test_a_go_live_time_in_the_past_is_refused_and_nothing_typed_is_lost(
+    client, draft_article, admin_user_ja, action
+):
+    client.force_login(admin_user_ja)
+
+    response = Editor(client, draft_article).send(
+        "edit", action, {"go_live_at": "2020-01-10 09:00", "title": "記念式典のご案内"}
+    )
+
+    assert response.status_code == 200
+    errors = response.context["form"].errors
+    assert errors["go_live_at"] == [
+        "公開開始日時はもう過ぎています。今すぐ公開するなら空欄のまま「公開」を押し、"
+        "予約するなら先の日時を選んでください。"
+    ]
+    assert response.context["form"]["title"].value() == "記念式典のご案内"
+    draft_article.refresh_from_db()
+    assert not draft_article.live
+
+
+def test_a_past_go_live_time_saved_long_ago_does_not_stop_later_edits(
+    client, draft_article, admin_user_ja
+):
+    draft_article.go_live_at = timezone.now() - datetime.timedelta(days=400)
+    draft_article.save_revision().publish()
+    client.force_login(admin_user_ja)
+
+    response = Editor(client, draft_article).send("edit", "publish", {})
+
+    assert response.status_code == 302
+
+
 def test_a_page_changed_a_moment_ago_reads_just_now(client, draft_article, admin_user_ja):
     draft_article.save_revision(user=admin_user_ja)
     client.force_login(admin_user_ja)
