@@ -32,7 +32,7 @@ from translations.status import State, translation_status
 
 logger = logging.getLogger(__name__)
 
-# Where a translation stands after its source was published, and what a change then means.
+# The states in which a translation's translators may have news after its source is published.
 NEEDS_TRANSLATOR = {State.MISSING, State.OUTDATED, State.IN_PROGRESS}
 
 

@@ -56,11 +56,11 @@ def untranslated_segments(source, locale):
 
 def unread_machine_translations(source, locale):
     """Machine output in this source's translation that waits for a person: until then the
-    translation's text is not published (translations/publishing.py). The slug is left out:
-    an address needs no reader."""
+    translation's text is not published (translations/publishing.py). A machine-made slug is
+    never flagged (translations/signal_handlers.py)."""
     shown = StringSegment.objects.filter(
         source=source, string_id=OuterRef("translation_of_id"), context_id=OuterRef("context_id")
-    ).exclude(context__path="slug")
+    )
     return StringTranslation.objects.filter(
         locale=locale, review__reason=SegmentReview.Reason.MACHINE
     ).filter(Exists(shown))
@@ -88,19 +88,16 @@ def carry_forward_previous_translations(source, locale):
             tool_name=previous.tool_name,
             last_translated_by=previous.last_translated_by,
         )
-        if segment.context.path == "slug":
-            # The address stays as it was: nothing for a translator to read.
-            SegmentReview.objects.filter(string_translation=suggestion).delete()
-            carried += 1
-            continue
-        # A carried machine translation is flagged "machine" on save; its source changed too.
-        SegmentReview.objects.update_or_create(
-            string_translation=suggestion,
-            defaults={
-                "reason": SegmentReview.Reason.SOURCE_CHANGED,
-                "previous_source": previous.translation_of.data,
-            },
-        )
+        # The address stays as it was: nothing for a translator to read. Other text is flagged;
+        # a carried machine translation was flagged "machine" on save, and its source changed.
+        if segment.context.path != "slug":
+            SegmentReview.objects.update_or_create(
+                string_translation=suggestion,
+                defaults={
+                    "reason": SegmentReview.Reason.SOURCE_CHANGED,
+                    "previous_source": previous.translation_of.data,
+                },
+            )
         carried += 1
     return carried
 

@@ -21,12 +21,12 @@ from translations.po_files import POFileError, export_translations, import_po_fi
 from translations.publishing import (
     PUBLISH_INCOMPLETE,
     language_name,
-    machine_text,
     refuse,
     untranslated_text,
 )
 from translations.review import suggestions_to_review
 from translations.status import State, counts_by_state, translated_by, translation_status
+from translations.sync import unread_machine_translations
 
 SORT_KEYS = {
     "title": lambda row: row.title,
@@ -198,7 +198,9 @@ class PublishIncompleteTranslationView(TranslationTargetView):
 
     def _refuse_machine_text(self, request):
         # Machine output nobody has read is never published, with or without the permission.
-        if machine_text(self.translation):
+        if unread_machine_translations(
+            self.translation.source, self.translation.target_locale
+        ).exists():
             refuse(request, self.translation)
             return redirect(self.edit_url)
         return None

@@ -174,7 +174,8 @@ def screenshot():
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
 
     def screenshot(page, name):
-        page.screenshot(path=ARTIFACTS / f"{name}.png", full_page=True)
+        # Messages fade in: finished, not halfway, is what a person reads.
+        page.screenshot(path=ARTIFACTS / f"{name}.png", full_page=True, animations="disabled")
         # Every admin screen a journey looks at is checked for untranslated words.
         if "/admin/" in page.url and page.evaluate("document.documentElement.lang") == "ja":
             untranslated = set(english_on_screen(page, written_content())) - NAMES

@@ -43,6 +43,10 @@ def test_machine_text_waits_for_the_translator_before_visitors_read_it(
     screenshot(page, "machine-2-refused")
     english.refresh_from_db()
     assert not english.live
+    visitor = chromium.new_context(viewport={"width": 375, "height": 812}).new_page()
+    visitor.goto(f"{live_site.url}/en/news/{english.slug}/")
+    expect(visitor.get_by_role("link", name=japanese_notice.title)).to_be_visible()
+    screenshot(visitor, "machine-2b-visitor-before-review")
 
     page.get_by_role("link", name="機械翻訳を確認する").first.click()
     page.wait_for_url("**/review/")
@@ -55,7 +59,6 @@ def test_machine_text_waits_for_the_translator_before_visitors_read_it(
     english.refresh_from_db()
     assert english.live
 
-    visitor = chromium.new_context(viewport={"width": 375, "height": 812}).new_page()
     visitor.goto(f"{live_site.url}{english.url}")
     assert "Chengde" in visitor.get_by_role("heading", level=1).inner_text()
     screenshot(visitor, "machine-4-visitor-english")

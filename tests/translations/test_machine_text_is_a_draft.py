@@ -79,8 +79,10 @@ def test_machine_text_is_not_published_by_anyone_until_a_person_reads_it(
     # The way round untranslated text is no way round machine text, not even for a moderator.
     assert "publish-untranslated" not in response.content.decode()
     assert review_url(machine_translated) in response.content.decode()
-    assert client.get("/en/news/").status_code == 200
-    assert client.get(f"/en/news/{english_page(machine_translated).slug}/").status_code == 404
+    visitor = client.get(f"/en/news/{english_page(machine_translated).slug}/")
+    assert visitor.status_code == 404
+    assert "This page is not available in this language yet" in visitor.content.decode()
+    assert machine_translated.source.get_source_instance().url in visitor.content.decode()
 
 
 def test_the_publish_anyway_page_refuses_machine_text(
