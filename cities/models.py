@@ -103,6 +103,7 @@ class CityPage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
     )
     agreement_date = models.DateField(
         _("agreement signed on"),
+        null=True,
         help_text=_("For a year or month only, pick any day in it and set the precision."),
     )
     agreement_date_precision = models.CharField(
@@ -301,6 +302,7 @@ class DelegationPage(JapaneseSearchMixin, SitePage, Page):
     # year 2022) and is filed under 2023.
     year = models.PositiveSmallIntegerField(
         _("year"),
+        null=True,
         help_text=_(
             "The calendar year of the trip (January to December, not the April-to-March "
             "fiscal year), for example 2025. Visitors see the travel dates, not this number."
@@ -317,13 +319,14 @@ class DelegationPage(JapaneseSearchMixin, SitePage, Page):
     )
     departure_date = models.DateField(
         _("departure date"),
+        null=True,
         help_text=_(
             "The day the delegation sets off. The city page lists delegations by this date, "
             "newest first."
         ),
     )
     return_date = models.DateField(
-        _("return date"), help_text=_("The day the delegation comes home.")
+        _("return date"), null=True, help_text=_("The day the delegation comes home.")
     )
 
     # The people
@@ -435,6 +438,7 @@ class InterviewPage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
     )
     delegation_year = models.PositiveSmallIntegerField(
         _("delegation year"),
+        null=True,
         help_text=_(
             "The calendar year (January to December, not the fiscal year) of the delegation "
             "the interviewee took part in, for example 2025. The city page lists interviews "

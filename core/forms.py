@@ -125,7 +125,40 @@ class FutureGoLiveMixin:
         return cleaned_data
 
 
+class CompleteWhileInModerationMixin:
+    """A draft saves with required fields empty (Wagtail defers them until the page is
+    published or submitted), except while the page awaits a moderator: approving it, from the
+    dashboard too, publishes its latest draft, so every draft saved then must be complete."""
+
+    def defer_required_fields(self):
+        if self._awaiting_moderation():
+            return
+        super().defer_required_fields()
+
+    def clean(self):
+        cleaned_data = super().clean()
+        missing = any(
+            error.code == "required"
+            for errors in self.errors.as_data().values()
+            for error in errors
+        )
+        if missing and self._awaiting_moderation():
+            self.add_error(
+                None,
+                _(
+                    "This page is awaiting approval, and approving it publishes what you save "
+                    "now: fill in the required fields before saving. To leave them empty for "
+                    "now, first cancel the approval request."
+                ),
+            )
+        return cleaned_data
+
+    def _awaiting_moderation(self):
+        return bool(self.instance.pk) and self.instance.workflow_in_progress
+
+
 class SitePageForm(
+    CompleteWhileInModerationMixin,
     FutureGoLiveMixin,
     ChoicesWithinRangeMixin,
     SameLanguageChoicesMixin,
@@ -136,6 +169,7 @@ class SitePageForm(
 
 
 class SiteFormPageForm(
+    CompleteWhileInModerationMixin,
     FutureGoLiveMixin,
     ChoicesWithinRangeMixin,
     SameLanguageChoicesMixin,

@@ -188,7 +188,10 @@ class NewsPage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
     )
 
     date = models.DateField(
-        _("date"), default=timezone.localdate, help_text=_("The date shown on the article.")
+        _("date"),
+        null=True,
+        default=timezone.localdate,
+        help_text=_("The date shown on the article."),
     )
     category = models.CharField(
         _("category"),
@@ -263,7 +266,8 @@ class NewsPage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
                 "@type": "NewsArticle",
                 "headline": self.title,
                 "image": [schema.image],
-                "datePublished": self.date.isoformat(),
+                # A draft's preview may not have its date yet.
+                **({"datePublished": self.date.isoformat()} if self.date else {}),
                 "dateModified": timezone.localtime(
                     self.last_published_at or timezone.now()
                 ).isoformat(),
@@ -298,7 +302,7 @@ class EventPage(JapaneseSearchMixin, SitePage, RoutablePageMixin, Page):
     )
 
     # When
-    start = models.DateTimeField(_("starts at"), help_text=_("Japan time."))
+    start = models.DateTimeField(_("starts at"), null=True, help_text=_("Japan time."))
     end = models.DateTimeField(_("ends at"), null=True, blank=True, help_text=_("Japan time."))
     reception_opens = models.TimeField(
         _("reception opens at"),
@@ -402,8 +406,9 @@ class EventPage(JapaneseSearchMixin, SitePage, RoutablePageMixin, Page):
         return ["/", "ics/"]
 
     def is_past(self, now=None):
-        now = now or timezone.now()
-        return (self.end or self.start) < now
+        # A draft without a start yet has not happened.
+        ends = self.end or self.start
+        return ends is not None and ends < (now or timezone.now())
 
     def feed_published_at(self):
         return self.first_published_at or timezone.now()
@@ -419,6 +424,9 @@ class EventPage(JapaneseSearchMixin, SitePage, RoutablePageMixin, Page):
         return _("Held on"), timezone.localdate(self.start)
 
     def occurrences(self):
+        if self.start is None:
+            # A draft's event with no start yet is on no calendar.
+            return []
         return [
             Occurrence(
                 uid=f"event-{self.pk}",
@@ -526,6 +534,7 @@ class RecruitmentPage(JapaneseSearchMixin, SitePage, RoutablePageMixin, Page):
     )
     application_closes = models.DateField(
         _("applications close"),
+        null=True,
         help_text=_(
             "The last day applications are accepted. From the next day the notice shows "
             "'Applications closed' and leaves the home page by itself."
@@ -751,7 +760,8 @@ class RecruitmentPage(JapaneseSearchMixin, SitePage, RoutablePageMixin, Page):
     def status_on(self, today):
         if self.application_opens and today < self.application_opens:
             return RecruitmentStatus.UPCOMING
-        if today > self.application_closes:
+        # A draft may have no deadline yet.
+        if self.application_closes and today > self.application_closes:
             return RecruitmentStatus.CLOSED
         return RecruitmentStatus.OPEN
 

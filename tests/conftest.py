@@ -19,6 +19,7 @@ from wagtail.users.models import UserProfile
 from home.models import HomePage
 from tests.support.bilingual import BilingualSite, build_bilingual_site
 from tests.support.demo import replace_with_demo_content
+from tests.support.news import news_section, programme_city
 from tests.support.pages import build_page_of_each_type
 from tests.support.processes import DemoSiteTemplate, scratch_database
 
@@ -58,6 +59,18 @@ def django_db_setup(django_db_setup, django_db_blocker):
 @pytest.fixture
 def site(db):
     return BilingualSite()
+
+
+@pytest.fixture
+def news(site):
+    """The Japanese news index."""
+    return news_section(site)
+
+
+@pytest.fixture
+def city(site):
+    """A partner city whose programme notices belong to."""
+    return programme_city(site)
 
 
 # Content shared by many tests is built once, inside a transaction ("layer") that each test's own
