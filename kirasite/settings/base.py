@@ -52,7 +52,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    # Wagtail's users app, with the staff list showing each person's role (accounts/users.py).
+    "accounts.apps.StaffUsersConfig",
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",

@@ -5,6 +5,7 @@ import datetime
 import json
 
 import pytest
+import time_machine
 from bs4 import BeautifulSoup
 
 from django.contrib.messages import get_messages
@@ -106,19 +107,19 @@ def test_the_forms_list_names_each_form_s_kind_without_code_names(client, site, 
     assert "applications." not in visible_text(html)
 
 
-def test_the_status_panel_says_in_japanese_how_long_ago_a_page_was_sent_for_approval(
+def test_the_status_panel_says_on_which_day_and_at_what_time_a_page_was_sent_for_approval(
     client, site, admin_user_ja
 ):
     page = NewsPageFactory(parent=NewsIndexPageFactory(parent=site.home("ja")), live=False)
     page.save_revision(user=admin_user_ja)
     page.get_workflow().start(page, admin_user_ja)
-    TaskState.objects.update(started_at=timezone.now() - datetime.timedelta(minutes=2))
+    TaskState.objects.update(started_at=datetime.datetime(2026, 12, 1, 1, 5, tzinfo=datetime.UTC))
     client.force_login(admin_user_ja)
 
     text = visible_text(client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content)
 
-    assert "2分前 に 承認者の確認 へ送付" in text
-    assert "ago" not in text
+    assert "2026年12月1日（火）10:05 に 承認者の確認 へ送付" in text
+    assert "前 に" not in text and "ago" not in text
 
 
 @pytest.fixture
@@ -188,15 +189,21 @@ def test_a_past_go_live_time_saved_long_ago_does_not_stop_later_edits(
     assert response.status_code == 302
 
 
-def test_a_page_changed_a_moment_ago_reads_just_now(client, draft_article, admin_user_ja):
-    draft_article.save_revision(user=admin_user_ja)
+@time_machine.travel(datetime.datetime(2026, 12, 7, 2, 30, tzinfo=datetime.UTC), tick=False)
+def test_a_page_changed_a_moment_ago_shows_the_day_and_time_not_just_now(
+    client, site, admin_user_ja
+):
+    draft_article = NewsPageFactory(parent=NewsIndexPageFactory(parent=site.home("ja")), live=False)
+    draft_article.save_revision(user=admin_user_ja, log_action=True)
     client.force_login(admin_user_ja)
 
     listing = client.get(reverse("wagtailadmin_explore", args=[draft_article.get_parent().pk]))
+    history = client.get(reverse("wagtailadmin_pages:history", args=[draft_article.pk]))
 
-    text = visible_text(listing.content)
-    assert "たった今" in text
-    assert "0分前" not in text
+    for screen in (listing, history):
+        text = visible_text(screen.content)
+        assert "2026年12月7日（月）11:30" in text
+        assert "たった今" not in text and "0分前" not in text
 
 
 def test_the_page_types_report_names_apps_as_staff_read_them(client, site, admin_user_ja):
