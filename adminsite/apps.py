@@ -9,3 +9,8 @@ class AdminSiteConfig(AppConfig):
 
     name = "adminsite"
     verbose_name = _("Admin for staff")
+
+    def ready(self):
+        from adminsite.upstream import readable_compare
+
+        readable_compare.register()

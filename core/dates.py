@@ -3,7 +3,7 @@
 import datetime
 
 from django.db import models
-from django.utils import formats
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext
 
@@ -50,6 +50,18 @@ def format_moment(value: datetime.datetime) -> str:
         "day": format_day(value),
         "time": format_time(value),
     }
+
+
+def format_when(value) -> str:
+    """A time, a day or an hour as staff read them in history and comparisons:
+    2026年12月7日（月）11:50, 2026年12月7日（月）, 14:00; nothing for no value."""
+    if isinstance(value, datetime.datetime):
+        return format_moment(timezone.localtime(value) if timezone.is_aware(value) else value)
+    if isinstance(value, datetime.date):
+        return format_day(value)
+    if isinstance(value, datetime.time):
+        return format_time(value)
+    return ""
 
 
 def range_separator(days=False) -> str:

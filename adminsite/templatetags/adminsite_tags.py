@@ -1,11 +1,8 @@
-import datetime
-
 from django import template
 from django.apps import apps
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from core.dates import format_day, format_moment
+from core.dates import format_when
 
 register = template.Library()
 
@@ -24,11 +21,7 @@ def app_name(content_type):
 @register.filter
 def staff_date(value):
     """2026年12月7日（月）11:50 for a time, 2026年12月7日（月） for a day."""
-    if isinstance(value, datetime.datetime):
-        return format_moment(timezone.localtime(value) if timezone.is_aware(value) else value)
-    if isinstance(value, datetime.date):
-        return format_day(value)
-    return ""
+    return format_when(value)
 
 
 @register.simple_tag
