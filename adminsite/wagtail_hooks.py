@@ -73,3 +73,16 @@ def say_when_a_scheduled_page_goes_live(request, page):
                 ),
             },
         )
+
+
+@hooks.register("construct_page_action_menu")
+def one_way_to_resubmit(menu_items, request, context):
+    # After changes are requested, Wagtail offers "resubmit to the moderator's review" and
+    # "restart the approval" side by side. With one review in the approval they do the same
+    # thing, and two buttons for one step make an editor stop and ask.
+    restart = [item for item in menu_items if item.name == "action-restart-workflow"]
+    if not restart:
+        return
+    workflow_state = context["page"].current_workflow_state
+    if workflow_state.workflow.tasks.filter(active=True).count() == 1:
+        menu_items.remove(restart[0])

@@ -31,7 +31,7 @@ def test_machine_text_waits_for_the_translator_before_visitors_read_it(
     expect(toggle).to_have_attribute("aria-expanded", "true")
     # wagtail-localize renders "stop" whatever the role; it is there, and hidden.
     expect(footer.get_by_text("同期翻訳を停止")).to_have_count(1)
-    for destructive in ("同期翻訳を停止", "エイリアスページに変換", "削除"):
+    for destructive in ("同期翻訳を停止", "元のページと連動させる", "削除"):
         expect(footer.get_by_text(destructive).filter(visible=True)).to_have_count(0)
     screenshot(page, "machine-1-translator-editor")
 
