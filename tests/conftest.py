@@ -16,12 +16,14 @@ from django.db import transaction
 from wagtail.models import Locale, Page
 from wagtail.users.models import UserProfile
 
+from accounts.roles import EDITORS, MODERATORS
 from home.models import HomePage
 from tests.support.bilingual import BilingualSite, build_bilingual_site
 from tests.support.demo import replace_with_demo_content
 from tests.support.news import news_section, programme_city
 from tests.support.pages import build_page_of_each_type
 from tests.support.processes import DemoSiteTemplate, scratch_database
+from tests.support.staff import person
 
 LOOPBACK = ("127.", "::1", "localhost")
 pytest_plugins = ["tests.support.xdist_groups"]
@@ -59,6 +61,18 @@ def django_db_setup(django_db_setup, django_db_blocker):
 @pytest.fixture
 def site(db):
     return BilingualSite()
+
+
+@pytest.fixture
+def editor(django_user_model):
+    """An editor: writes Japanese pages and submits them for approval."""
+    return person(django_user_model, "henshu", EDITORS)
+
+
+@pytest.fixture
+def moderator(django_user_model):
+    """A moderator: approves, publishes and unpublishes in every language."""
+    return person(django_user_model, "shonin", MODERATORS)
 
 
 @pytest.fixture

@@ -10,18 +10,10 @@ from django.urls import reverse
 
 from wagtail.models import GroupApprovalTask, Task, WorkflowTask
 
-from accounts.roles import EDITORS, MODERATORS
+from accounts.roles import MODERATORS
 from tests.factories.news import NewsPageFactory
 
 JARGON = ["ワークフロー", "タスク", "スニペット", "エイリアス", "調整"]
-
-
-def person(django_user_model, username, role):
-    user = django_user_model.objects.create_user(
-        username, email=f"{username}@example.com", password="pw", last_name="佐藤"
-    )
-    user.groups.add(Group.objects.get(name=role))
-    return user
 
 
 def shown(response):
@@ -34,16 +26,6 @@ def shown(response):
 def action_menu(response):
     soup = BeautifulSoup(response.content, "html.parser")
     return [button.get_text(" ", strip=True) for button in soup.select("footer nav button")]
-
-
-@pytest.fixture
-def editor(django_user_model):
-    return person(django_user_model, "henshu", EDITORS)
-
-
-@pytest.fixture
-def moderator(django_user_model):
-    return person(django_user_model, "shonin", MODERATORS)
 
 
 @pytest.fixture

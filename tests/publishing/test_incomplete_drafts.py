@@ -11,7 +11,6 @@ Japanese, and that what was typed is still there.
 import pytest
 from bs4 import BeautifulSoup
 
-from django.contrib.auth.models import Group
 from django.test import RequestFactory
 from django.urls import reverse
 
@@ -20,18 +19,11 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 from accounts.roles import EDITORS, MODERATORS
 from news.models import EventPage, RecruitmentKind, RecruitmentPage
 from tests.factories.news import EventPageFactory, RecruitmentPageFactory
+from tests.support.staff import person
 
 SUMMARY = "ホストファミリーを募集します。締切日は調整中です。"
 REQUIRED = "この項目は必須です"
 AWAITING = "このページは承認待ちです"
-
-
-def person(django_user_model, username, role):
-    user = django_user_model.objects.create_user(
-        username, email=f"{username}@example.com", password="pw"
-    )
-    user.groups.add(Group.objects.get(name=role))
-    return user
 
 
 @pytest.fixture(params=[EDITORS, MODERATORS], ids=["editor", "moderator"])
@@ -160,9 +152,8 @@ def test_a_draft_missing_its_deadline_can_be_completed_and_published(client, mod
 
 
 @pytest.fixture
-def awaiting_moderation(site, news, city, django_user_model):
+def awaiting_moderation(site, news, city, editor):
     """A notice the editor submitted; approving it would publish its latest draft."""
-    editor = person(django_user_model, "henshu", EDITORS)
     notice = RecruitmentPageFactory(parent=news, city=city, summary=SUMMARY)
     notice.save_revision(user=editor)
     notice.get_workflow().start(notice, editor)
@@ -171,10 +162,10 @@ def awaiting_moderation(site, news, city, django_user_model):
 
 
 @pytest.fixture
-def moderator(client, django_user_model):
-    user = person(django_user_model, "shonin", MODERATORS)
-    client.force_login(user)
-    return user
+def moderator(client, moderator):
+    """The moderator, signed in."""
+    client.force_login(moderator)
+    return moderator
 
 
 def test_while_awaiting_moderation_a_draft_must_keep_its_deadline(

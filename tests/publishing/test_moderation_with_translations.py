@@ -9,13 +9,11 @@ the English copy, and what an English visitor reads.
 
 import pytest
 
-from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from wagtail.models import PageLogEntry, TaskState
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
-from accounts.roles import EDITORS, MODERATORS
 from tests.factories.news import NewsIndexPageFactory, NewsPageFactory
 from tests.support.tasks import run_notification_worker
 from tests.support.translation import translate
@@ -26,24 +24,6 @@ LEAD_EN = "We celebrate fifty years of friendship with Torrance."
 NEW_LEAD = "記念式典は市役所で開きます。"
 ENGLISH_STATES = ["translated", "half translated", "never translated", "no English copy"]
 FROM = ["page", "dashboard"]
-
-
-def person(django_user_model, username, role):
-    user = django_user_model.objects.create_user(
-        username, email=f"{username}@example.com", password="pw"
-    )
-    user.groups.add(Group.objects.get(name=role))
-    return user
-
-
-@pytest.fixture
-def editor(django_user_model):
-    return person(django_user_model, "henshu", EDITORS)
-
-
-@pytest.fixture
-def moderator(django_user_model):
-    return person(django_user_model, "shonin", MODERATORS)
 
 
 def english_copy(page, state, site):

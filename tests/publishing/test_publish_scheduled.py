@@ -4,13 +4,11 @@ import datetime
 
 import pytest
 
-from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 from wagtail.models import PageLogEntry, Revision
 
-from accounts.roles import EDITORS, MODERATORS
 from publishing.models import PublishingProblem
 from tests.factories.news import NewsIndexPageFactory, NewsPageFactory
 from tests.support.tasks import run_notification_worker
@@ -19,20 +17,6 @@ from translations import sync
 from translations.sync import REFRESH_LOG_ACTION
 
 EARLIER = datetime.timedelta(minutes=5)
-
-
-@pytest.fixture
-def editor(django_user_model):
-    user = django_user_model.objects.create_user("henshu", email="henshu@example.com")
-    user.groups.add(Group.objects.get(name=EDITORS))
-    return user
-
-
-@pytest.fixture
-def moderator(django_user_model):
-    user = django_user_model.objects.create_user("shonin", email="shonin@example.com")
-    user.groups.add(Group.objects.get(name=MODERATORS))
-    return user
 
 
 @pytest.fixture
