@@ -233,3 +233,25 @@ def test_the_page_history_is_headed_as_a_history_of_changes(client, draft_articl
 
     assert tab_title(html.decode()).startswith("履歴")
     assert "交流の歩み" not in visible_text(html)
+
+
+def test_the_languages_list_counts_pages_in_japanese(client, site, admin_user_ja):
+    client.force_login(admin_user_ja)
+
+    text = visible_text(client.get(reverse("wagtaillocales:index")).content)
+
+    assert "ページ" in text and " 件" in text
+    assert "pages" not in text and "others" not in text
+
+
+def test_a_page_the_association_published_itself_reads_system_in_the_reports(
+    client, site, admin_user_ja
+):
+    article = NewsPageFactory(parent=NewsIndexPageFactory(parent=site.home("ja")), live=False)
+    article.save_revision().publish(user=None)
+    client.force_login(admin_user_ja)
+
+    for report in ("wagtailadmin_reports:aging_pages", "wagtailadmin_reports:site_history"):
+        text = visible_text(client.get(reverse(report)).content)
+        assert "システム" in text, report
+        assert "None" not in text, report

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 import wagtail.admin
+import wagtail_localize.locales
 from wagtail import blocks
 from wagtail.admin import compare
 
@@ -46,3 +47,29 @@ def test_wagtails_comparison_still_reads_a_japanese_sentence_as_one_word():
 @pytest.mark.parametrize("block", [blocks.TimeBlock(), blocks.BooleanBlock(), blocks.ChoiceBlock()])
 def test_wagtails_comparison_still_compares_values_as_rendered_text(block):
     assert readable_compare.wagtails_class_for_block(block) is compare.RichTextBlockComparison
+
+
+# templates/wagtaillocales/index.html, from wagtail-localize 1.14.5: the copy translates the usage
+# line ("26 pages + 1 others"), which upstream leaves in English (its own TODO).
+LOCALES_INDEX_COPIED_FROM = "a7fb4f60c524d2e9b9a26a2e1e96fa583e168eee3561c0354bf81a4a904cc84f"
+
+
+def test_wagtail_localize_s_languages_template_is_the_one_we_copied():
+    upstream = (
+        Path(wagtail_localize.locales.__file__).parent / "templates/wagtaillocales/index.html"
+    )
+
+    assert hashlib.sha256(upstream.read_bytes()).hexdigest() == LOCALES_INDEX_COPIED_FROM
+
+
+# templates/wagtailadmin/shared/user_avatar.html, from Wagtail 8.0: the copy names the system
+# where Wagtail prints "None".
+USER_AVATAR_COPIED_FROM = "10cbd09a2e9434e569d2ccc518298adbeb8cb9f3263fd31aa61ff049e6cc771a"
+
+
+def test_wagtails_user_avatar_template_is_the_one_we_copied():
+    upstream = (
+        Path(wagtail.admin.__file__).parent / "templates/wagtailadmin/shared/user_avatar.html"
+    )
+
+    assert hashlib.sha256(upstream.read_bytes()).hexdigest() == USER_AVATAR_COPIED_FROM
