@@ -110,10 +110,37 @@ def machine_refusal_message(translation, machine):
     }
 
 
+def missing_in_source(translation):
+    """The names of the fields the source page still has empty but a published page needs:
+    a draft saves without them (a deadline not yet fixed), and the translation copies them."""
+    source = translation.source.as_instance()
+    return [
+        str(field.verbose_name)
+        for field in type(source)._meta.concrete_fields
+        if field.editable and not field.blank and getattr(source, field.attname) in (None, "")
+    ]
+
+
+def missing_in_source_message(translation, missing):
+    return _(
+        "“%(title)s” was not published in %(language)s: its %(source_language)s page has no "
+        "%(fields)s yet. Once the %(source_language)s page has it and is published, the "
+        "translation can be published too."
+    ) % {
+        "title": translation.get_target_instance(),
+        "language": language_name(translation.target_locale),
+        "source_language": language_name(translation.source.locale),
+        "fields": "、".join(f"「{name}」" for name in missing),
+    }
+
+
 def refuse(request, translation):
     """Puts the reasons `translation` may not be published into `request`'s messages.
 
     Returns whether there was any."""
+    missing = missing_in_source(translation)
+    if missing:
+        messages.error(request, missing_in_source_message(translation, missing))
     left = untranslated_text(translation)
     machine = machine_text(translation)
     if left:
@@ -130,7 +157,7 @@ def refuse(request, translation):
             reverse("translation_review", args=[translation.pk]), _("Review the machine text")
         )
         messages.error(request, machine_refusal_message(translation, machine), buttons=[review])
-    return bool(left or machine)
+    return bool(missing or left or machine)
 
 
 def refuse_incomplete_publish(request, instance):

@@ -1,6 +1,8 @@
 """English visitors never read untranslated Japanese: a translation with text left untranslated
 is not published, unless a moderator chooses to on a page that lists what is left."""
 
+import datetime
+
 import pytest
 
 from django.urls import reverse
@@ -181,3 +183,54 @@ def test_bulk_publish_refuses_a_half_translated_page(
 
     assert not english_page(half_translated).live
     assert any("公開しませんでした" in message for message in messages_of(response))
+
+
+@pytest.fixture
+def undated_draft_in_translation(client, django_user_model, site, news_index):
+    """A Japanese article saved as a draft before its date was fixed, sent for translation and
+    translated whole; the translator signed in."""
+    page = NewsPageFactory(
+        parent=news_index, title=TITLE, lead=LEAD, image=None, image_alt="", live=False, date=None
+    )
+    client.force_login(staff_member(django_user_model, TRANSLATORS))
+    client.post(
+        reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
+        {"locales": [site.en.pk]},
+    )
+    translation = Translation.objects.get(source__object_id=page.translation_key)
+    for segment in translation.source.stringsegment_set.all():
+        StringTranslation.objects.create(
+            translation_of=segment.string,
+            locale=site.en,
+            context=segment.context,
+            data=f"[en] {segment.string.data}",
+        )
+    return page, translation
+
+
+def test_a_translation_waits_for_the_date_its_japanese_draft_lacks(
+    undated_draft_in_translation, publish_in_translation_editor
+):
+    _page, translation = undated_draft_in_translation
+
+    response = publish_in_translation_editor(translation)
+
+    assert response.status_code == 200
+    assert not english_page(translation).live
+    assert any(
+        "日本語版の「日付」がまだ入力されていません" in message for message in messages_of(response)
+    )
+    assert not any("もう一度「公開」を押して" in message for message in messages_of(response))
+
+
+def test_once_the_japanese_page_is_dated_and_published_its_translation_can_go_live(
+    undated_draft_in_translation, publish_in_translation_editor, publish
+):
+    page, translation = undated_draft_in_translation
+    page.date = datetime.date(2027, 1, 15)
+    publish(page)
+
+    publish_in_translation_editor(translation)
+
+    english = english_page(translation).specific
+    assert english.live and english.date == datetime.date(2027, 1, 15)
