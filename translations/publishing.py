@@ -22,6 +22,7 @@ from wagtail.admin import messages
 from wagtail.models import Page
 from wagtail_localize.models import Translation
 
+from publishing.completeness import missing_required_fields, quoted_names
 from translations.sync import unread_machine_translations, untranslated_segments
 
 PUBLISH_INCOMPLETE = "translations.publish_incomplete_translation"
@@ -111,14 +112,9 @@ def machine_refusal_message(translation, machine):
 
 
 def missing_in_source(translation):
-    """The names of the fields the source page still has empty but a published page needs:
-    a draft saves without them (a deadline not yet fixed), and the translation copies them."""
-    source = translation.source.as_instance()
-    return [
-        str(field.verbose_name)
-        for field in type(source)._meta.concrete_fields
-        if field.editable and not field.blank and getattr(source, field.attname) in (None, "")
-    ]
+    """The fields the source page still has empty but a published page needs: a draft saves
+    without them (a deadline not yet fixed), and the translation copies them."""
+    return missing_required_fields(translation.source.as_instance())
 
 
 def missing_in_source_message(translation, missing):
@@ -130,7 +126,7 @@ def missing_in_source_message(translation, missing):
         "title": translation.get_target_instance(),
         "language": language_name(translation.target_locale),
         "source_language": language_name(translation.source.locale),
-        "fields": "、".join(f"「{name}」" for name in missing),
+        "fields": quoted_names(missing),
     }
 
 

@@ -25,6 +25,7 @@ import difflib
 import re
 
 from django.db import models
+from django.utils.choices import flatten_choices
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
@@ -43,7 +44,8 @@ TOKEN = re.compile(
     f"|[{HIRAGANA}]+"
     f"|[{KATAKANA}]+"
     r"|\d+"
-    r"|\w+"
+    # Latin words stop where Japanese starts: JICA の, not one word JICAの研修に….
+    rf"|[^\W\d{KANJI}{HIRAGANA}{KATAKANA}]+"
     r"|\s+"
     r"|.",
     re.DOTALL,
@@ -134,7 +136,7 @@ def readable_value(value, block=None):
     if value is None or value == "":
         return _("(empty)")
     if block is not None and isinstance(block, blocks.ChoiceBlock):
-        return str(dict(block.field.choices).get(value, value))
+        return str(dict(flatten_choices(block.field.choices)).get(value, value))
     return format_when(value) or str(value)
 
 

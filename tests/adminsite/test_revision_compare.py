@@ -110,3 +110,17 @@ def test_a_changed_english_sentence_keeps_its_words_whole(moderator_ja, news, ci
 
     assert changes(soup, "deletion") == ["31 January"]
     assert changes(soup, "addition") == [" now", "28 Jan"]
+
+
+def test_a_sentence_opening_with_a_latin_name_still_shows_the_changed_words(
+    moderator_ja, news, city
+):
+    notice = RecruitmentPageFactory(parent=news, city=city, summary="JICAの研修に参加します。")
+    before = notice.save_revision()
+    notice.summary = "JICAの研修に参加しました。"
+    after = notice.save_revision()
+
+    soup = compare(moderator_ja, notice, before, after)
+
+    assert changes(soup, "deletion") == ["す"]
+    assert changes(soup, "addition") == ["した"]

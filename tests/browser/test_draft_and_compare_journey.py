@@ -63,7 +63,7 @@ def test_a_draft_without_its_deadline_is_kept_completed_and_compared(
         history.get_by_text(re.compile(r"\d{4}年\d{1,2}月\d{1,2}日（.）\d{1,2}:\d{2}")).first
     ).to_be_visible()
     expect(history.get_by_text("前", exact=True)).to_have_count(0)
-    expect(moderator.get_by_text("4 件の記録")).to_be_visible()
+    expect(moderator.get_by_text("4 記録")).to_be_visible()
     screenshot(moderator, "draft-3-history")
 
     revisions = list(notice.revisions.order_by("created_at"))

@@ -237,3 +237,43 @@ def test_every_draft_without_its_dates_previews(page_tree, admin_user_ja, path, 
     response.render()
     assert response.status_code == 200
     assert "日付未定の下書き" in response.content.decode()
+
+
+def bulk_publish(client, pages, parent, include_descendants=False):
+    url = (
+        reverse("wagtail_bulk_action", args=("wagtailcore", "page", "publish"))
+        + "?"
+        + "&".join(f"id={page.pk}" for page in pages)
+        + f"&next=/admin/pages/{parent.pk}/"
+    )
+    data = {"include_descendants": "on"} if include_descendants else {}
+    return client.post(url, data, follow=True)
+
+
+def test_bulk_publish_refuses_an_undated_draft_and_publishes_nothing_of_the_batch(
+    client, moderator, news, city
+):
+    add(client, news, RecruitmentPage, notice_form(city))
+    undated = RecruitmentPage.objects.child_of(news).get()
+    dated = RecruitmentPageFactory(parent=news, city=city, live=False)
+
+    response = bulk_publish(client, [dated, undated], news)
+
+    assert response.status_code == 200
+    assert "「ホストファミリー募集」は「締切日」がまだ入力されていないため" in messages(response)
+    undated.refresh_from_db()
+    dated.refresh_from_db()
+    assert not undated.live and not dated.live
+
+
+def test_publishing_a_section_with_its_drafts_refuses_an_undated_one_below(
+    client, moderator, news, city
+):
+    add(client, news, RecruitmentPage, notice_form(city))
+    news.unpublish()
+
+    response = bulk_publish(client, [news], news.get_parent(), include_descendants=True)
+
+    assert "「締切日」がまだ入力されていない" in messages(response)
+    news.refresh_from_db()
+    assert not news.live
