@@ -15,7 +15,6 @@ from django.utils.translation import gettext as _
 
 from caching.fragments import cached_for_page
 from caching.lookups import home_pages
-from news.models import EventPage, NewsPage, RecruitmentPage
 
 FEED_SIZE = 20
 
@@ -67,15 +66,6 @@ class NewsFeed(Feed):
         return cached_for_page(self.request, "feed-entries", self.entries)
 
     def entries(self):
-        def live(model):
-            return model.objects.child_of(self.index).live().public()
-
-        pages = [
-            *live(NewsPage).newest_first()[:FEED_SIZE],
-            *live(EventPage).order_by("-first_published_at", "-pk")[:FEED_SIZE],
-            *live(RecruitmentPage).order_by("-first_published_at", "-pk")[:FEED_SIZE],
-        ]
-        pages.sort(key=lambda page: page.feed_published_at(), reverse=True)
         return [
             Entry(
                 title=page.title,
@@ -87,7 +77,7 @@ class NewsFeed(Feed):
                 updated=page.last_published_at or page.feed_published_at(),
                 category=str(page.feed_category()),
             )
-            for page in pages[:FEED_SIZE]
+            for page in self.index.feed_pages(FEED_SIZE)
         ]
 
     def item_title(self, item):

@@ -28,6 +28,7 @@ from core.mixins import FeaturedImageMixin
 from core.pages import Occurrence, SitePage
 from core.querysets import ListingQuerySet, listing_pages, localized_by_translation_key
 from news.calendar import calendar_response
+from news.feeds import NewsFeed
 from search.index import JapaneseSearchMixin
 
 NEWS_PER_PAGE = 10
@@ -74,10 +75,23 @@ class NewsIndexPage(JapaneseSearchMixin, SitePage, RoutablePageMixin, Page):
         verbose_name = _("news index page")
         verbose_name_plural = _("news index pages")
 
+    def feed_pages(self, size):
+        """The `size` newest articles, events and notices in this section, newest first: what
+        its feed (news/feeds.py) lists."""
+
+        def live(model):
+            return model.objects.child_of(self).live().public()
+
+        pages = [
+            *live(NewsPage).newest_first()[:size],
+            *live(EventPage).order_by("-first_published_at", "-pk")[:size],
+            *live(RecruitmentPage).order_by("-first_published_at", "-pk")[:size],
+        ]
+        pages.sort(key=lambda page: page.feed_published_at(), reverse=True)
+        return pages[:size]
+
     @path("feed/", name="feed")
     def feed(self, request):
-        from news.feeds import NewsFeed
-
         response = NewsFeed(self)(request)
         response["Content-Language"] = self.locale.language_code
         return response

@@ -177,3 +177,20 @@ def test_no_app_switches_on_another_modules_page_types():
                             f"({name} is in {page_classes[name]})"
                         )
     assert not wrong, "Checks of another module's page types:\n" + "\n".join(wrong)
+
+
+def modules_of(app):
+    return {module_name(path): path for path in python_files(app) if "migrations" not in path.parts}
+
+
+def test_the_modules_of_each_app_import_each_other_without_a_cycle():
+    found = []
+    for app in first_party_packages():
+        modules = modules_of(app)
+        graph = {}
+        for name, path in modules.items():
+            for _line, module in imported_modules(ast.parse(path.read_text(), str(path))):
+                if module in modules and module != name:
+                    graph.setdefault(name, set()).add(module)
+        found += [" → ".join(cycle) for cycle in cycles(graph)]
+    assert not found, "Modules of one app import each other in a circle:\n" + "\n".join(found)

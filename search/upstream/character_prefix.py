@@ -7,7 +7,7 @@ and `backends/database/postgres/postgres.py`,
 search (only autocomplete makes its last term a prefix, `LAST_TERM_IS_PREFIX`), and
 `modelsearch.query` has no query class for one. Text is indexed as character bigrams
 (search/text.py), so the 柏 of 柏市 is indexed only inside the pair 柏市:
-`search.backend.japanese_query` turns a one-character term into a `CharacterPrefix` node,
+`search.query.japanese_query` turns a one-character term into a `CharacterPrefix` node,
 which these mixins build as the prefix lexeme 柏* (SQLite FTS5) or 柏:* (PostgreSQL); every
 other node goes to modelsearch unchanged.
 
@@ -19,7 +19,7 @@ fails when it does, and
 when the methods change.
 """
 
-from search.backend import CharacterPrefix
+from search.query import CharacterPrefix
 
 # Each mixin imports its database's modelsearch module inside the method: the SQLite one can
 # only be imported on SQLite, where modelsearch defines the model of its full-text table.

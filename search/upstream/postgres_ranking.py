@@ -37,7 +37,7 @@ from modelsearch.backends.database.postgres.postgres import (
 from modelsearch.query import And, Not, Or, PlainText
 from modelsearch.utils import get_descendants_content_types_pks
 
-from search.backend import RANKABLE, in_rank_order
+from search.query import RANKABLE, in_rank_order
 
 
 class RankedPostgresQueryCompiler(PostgresSearchQueryCompiler):

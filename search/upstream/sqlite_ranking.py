@@ -35,7 +35,7 @@ from modelsearch.backends.database.sqlite.sqlite import (
 )
 from modelsearch.utils import get_descendants_content_types_pks
 
-from search.backend import RANKABLE, in_rank_order
+from search.query import RANKABLE, in_rank_order
 
 # How much more a match in a title counts than one in the body (PostgreSQL ranks the title by
 # Wagtail's boost, which already puts it first in our measurements).
