@@ -1,22 +1,15 @@
 """People's names in the order their own language writes them: 佐藤 花子, but John Smith."""
 
-import unicodedata
-
 from django.contrib.auth import get_user_model
 
-
-def _written_in_japanese_or_chinese(text):
-    return any(
-        unicodedata.name(character, "").startswith(("CJK UNIFIED", "HIRAGANA", "KATAKANA"))
-        for character in text
-    )
+from core.text import has_japanese
 
 
 def full_name(user):
     """The family name first when the name is written in kanji or kana, as Japanese staff
     write and sort it; otherwise given name first, as Django does."""
     family, given = user.last_name.strip(), user.first_name.strip()
-    if _written_in_japanese_or_chinese(family + given):
+    if has_japanese(family + given):
         return f"{family} {given}".strip()
     return f"{given} {family}".strip()
 

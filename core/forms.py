@@ -3,6 +3,7 @@ import datetime
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -131,7 +132,7 @@ class CompleteWhileInModerationMixin:
     dashboard too, publishes its latest draft, so every draft saved then must be complete."""
 
     def defer_required_fields(self):
-        if self._awaiting_moderation():
+        if self._awaiting_moderation:
             return
         super().defer_required_fields()
 
@@ -142,7 +143,7 @@ class CompleteWhileInModerationMixin:
             for errors in self.errors.as_data().values()
             for error in errors
         )
-        if missing and self._awaiting_moderation():
+        if missing and self._awaiting_moderation:
             self.add_error(
                 None,
                 _(
@@ -153,7 +154,9 @@ class CompleteWhileInModerationMixin:
             )
         return cleaned_data
 
+    @cached_property
     def _awaiting_moderation(self):
+        # Asked by defer_required_fields and by clean: one query per form.
         return bool(self.instance.pk) and self.instance.workflow_in_progress
 
 

@@ -6,20 +6,29 @@ without a form, so an undated draft there ended in a validation error, a 500. It
 here instead, naming the page and what it lacks.
 """
 
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
 from wagtail.admin import messages
 from wagtail.models import Page
 
+# The codes Django gives an empty field that may not be empty.
+EMPTY = {"blank", "null", "required"}
+
 
 def missing_required_fields(instance):
-    """The names of the fields `instance` has empty that a published page needs."""
-    return [
-        str(field.verbose_name)
-        for field in type(instance)._meta.concrete_fields
-        if field.editable and not field.blank and getattr(instance, field.attname) in (None, "")
-    ]
+    """The names of the fields `instance` has empty that a published page needs, as Django's
+    own field validation finds them."""
+    try:
+        instance.clean_fields()
+    except ValidationError as error:
+        return [
+            str(type(instance)._meta.get_field(name).verbose_name)
+            for name, errors in error.error_dict.items()
+            if any(field_error.code in EMPTY for field_error in errors)
+        ]
+    return []
 
 
 def quoted_names(names):

@@ -12,14 +12,11 @@ non-Japanese words pass through unchanged.
 import re
 import unicodedata
 
-# Kanji, hiragana, katakana (with the long-vowel mark ー) and the iteration marks 々〆;
-# the katakana middle dot ・ separates words, so it is left out. NFKC has already turned
-# half-width katakana into full-width.
-_JAPANESE = (
-    "\u3005\u3006\u3040-\u309f\u30a0-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-)
-_JAPANESE_RUN = re.compile(f"[{_JAPANESE}]+")
-_QUERY_TOKEN = re.compile(rf"[{_JAPANESE}]+|(?:(?![{_JAPANESE}])[^\W_])+")
+from core.text import JAPANESE
+
+# Text is NFKC-normalised before it is matched, so half-width katakana is full-width by then.
+_JAPANESE_RUN = re.compile(f"[{JAPANESE}]+")
+_QUERY_TOKEN = re.compile(rf"[{JAPANESE}]+|(?:(?![{JAPANESE}])[^\W_])+")
 
 # Longer queries are cut here: nobody types more, and it bounds the work one request can ask for.
 MAX_QUERY_TOKENS = 16

@@ -33,11 +33,8 @@ from wagtail import blocks
 from wagtail.admin import compare
 
 from core.dates import format_when
+from core.text import HIRAGANA, JAPANESE, KANJI, KATAKANA, is_japanese_character
 
-KANJI = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆〇"
-HIRAGANA = "\u3041-\u309f"
-KATAKANA = "\u30a0-\u30ff\uff66-\uff9f"
-JAPANESE_LETTER = re.compile(f"[{KANJI}{HIRAGANA}{KATAKANA}]")
 # Kanji, hiragana and katakana runs stand for words: 姉妹都市提携 を 結 びました.
 TOKEN = re.compile(
     f"[{KANJI}]+"
@@ -45,7 +42,7 @@ TOKEN = re.compile(
     f"|[{KATAKANA}]+"
     r"|\d+"
     # Latin words stop where Japanese starts: JICA の, not one word JICAの研修に….
-    rf"|[^\W\d{KANJI}{HIRAGANA}{KATAKANA}]+"
+    rf"|[^\W\d{JAPANESE}]+"
     r"|\s+"
     r"|.",
     re.DOTALL,
@@ -111,14 +108,14 @@ def _shared_kana_and_kanji(deleted, added):
     while (
         start < min(len(deleted), len(added))
         and deleted[start] == added[start]
-        and JAPANESE_LETTER.match(deleted[start])
+        and is_japanese_character(deleted[start])
     ):
         start += 1
     end = 0
     while (
         end < min(len(deleted), len(added)) - start
         and deleted[-1 - end] == added[-1 - end]
-        and JAPANESE_LETTER.match(deleted[-1 - end])
+        and is_japanese_character(deleted[-1 - end])
     ):
         end += 1
     stop_deleted, stop_added = len(deleted) - end, len(added) - end
@@ -181,6 +178,10 @@ def comparison_class_for_block(block):
 def register():
     compare.diff_text = readable_diff
     compare.get_comparison_class_for_block = comparison_class_for_block
-    for field_class in (models.DateField, models.DateTimeField, models.TimeField):
+    for field_class in (
+        models.BooleanField,
+        models.DateField,
+        models.DateTimeField,
+        models.TimeField,
+    ):
         compare.register_comparison_class(field_class, comparison_class=ValueFieldComparison)
-    compare.register_comparison_class(models.BooleanField, comparison_class=ValueFieldComparison)
