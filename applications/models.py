@@ -6,18 +6,24 @@ import logging
 from django_tasks import task
 
 from django.conf import settings
+from django.core import signing
 from django.core.mail import EmailMessage
 from django.db import connection, models, transaction
+from django.shortcuts import redirect
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.cache import add_never_cache_headers
 from django.utils.crypto import salted_hmac
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, FormMixin, FormSubmission
 from wagtail.fields import RichTextField
+from wagtail.rich_text import get_text_for_indexing
 
 from applications.forms import HostFamilyApplicationForm
 from core.client_address import client_address
@@ -140,6 +146,10 @@ class HostFamilyApplicationPage(JapaneseSearchMixin, SitePage, AbstractEmailForm
 
     def serve(self, request, *args, **kwargs):
         context = self.get_context(request, *args, **kwargs)
+        # Before the period check: a family who applied just before closing still sees it.
+        if request.method != "POST" and self.RECEIVED_PARAMETER in request.GET:
+            return self.render_received(request, request.GET[self.RECEIVED_PARAMETER])
+
         notice = context["notice"]
         if notice.status != RecruitmentStatus.OPEN:
             context["closed"] = True
@@ -158,10 +168,36 @@ class HostFamilyApplicationPage(JapaneseSearchMixin, SitePage, AbstractEmailForm
             context["form"] = form
             context["rate_limited"] = True
             return TemplateResponse(request, self.get_template(request), context, status=429)
-        if form.is_spam:
-            return self.render_landing_page(request, None, *args, **kwargs)
-        submission = self.process_form_submission(form)
-        return self.render_landing_page(request, submission, *args, **kwargs)
+        submission = None if form.is_spam else self.process_form_submission(form)
+        # Post/redirect/get: reloading the thank-you page never sends the application again.
+        return redirect(self.received_url(request, submission))
+
+    RECEIVED_PARAMETER = "received"
+    # How long the thank-you address shows the reference number; the email keeps it for good.
+    RECEIVED_SHOWN_FOR = datetime.timedelta(days=1)
+
+    def received_url(self, request, submission):
+        token = signing.dumps(
+            [self.pk, submission.pk if submission else None], salt="applications.received"
+        )
+        return f"{self.get_url(request)}?{urlencode({self.RECEIVED_PARAMETER: token})}#thanks"
+
+    def render_received(self, request, token):
+        try:
+            page_pk, submission_pk = signing.loads(
+                token, salt="applications.received", max_age=self.RECEIVED_SHOWN_FOR
+            )
+        except signing.SignatureExpired:
+            page_pk, submission_pk = self.pk, None
+        except (signing.BadSignature, ValueError, TypeError):
+            return redirect(self.get_url(request))
+        if page_pk != self.pk:
+            return redirect(self.get_url(request))
+        submission = HostFamilyApplication.objects.filter(pk=submission_pk, page=self).first()
+        response = self.render_landing_page(request, submission)
+        # The reference number is this family's: no shared cache or browser keeps the page.
+        add_never_cache_headers(response)
+        return response
 
     def get_submission_class(self):
         return HostFamilyApplication
@@ -173,29 +209,39 @@ class HostFamilyApplicationPage(JapaneseSearchMixin, SitePage, AbstractEmailForm
         return ApplicationsListView
 
     def get_submissions(self):
-        return super().get_submissions().select_related("staff_notification")
+        return (
+            super().get_submissions().select_related("staff_notification", "applicant_confirmation")
+        )
 
     def get_data_fields(self):
         return [
+            (HostFamilyApplication.REFERENCE_FIELD, _("Reference number")),
             ("submit_time", _("Submission date")),
             *HostFamilyApplicationForm.data_fields(),
             (HostFamilyApplication.NOTIFICATION_FIELD, _("Email to staff")),
+            (HostFamilyApplication.CONFIRMATION_FIELD, _("Confirmation to the family")),
         ]
 
     def process_form_submission(self, form):
-        """Stores the application and, in the same transaction, the job of telling staff.
+        """Stores the application and, in the same transaction, the jobs of telling staff and
+        confirming to the family.
 
         Wagtail's email form would send the email here, inside the family's request, so a mail
         server that is down turned a stored application into an error page and the family
-        applied again. The job is committed with the application or not at all, and a worker
-        sends it (StaffNotification.deliver).
+        applied again. The jobs are committed with the application or not at all, and a worker
+        sends them (ApplicationEmail.deliver).
         """
         with transaction.atomic():
             # FormMixin's saving, without EmailFormMixin's sending in the request.
             submission = FormMixin.process_form_submission(self, form)
-            notification = StaffNotification.objects.create(submission=submission)
-            notify_staff.enqueue(notification.pk)
+            notify_staff.enqueue(StaffNotification.objects.create(submission=submission).pk)
+            confirm_to_applicant.enqueue(
+                ApplicantConfirmation.objects.create(submission=submission).pk
+            )
         return submission
+
+    def staff_addresses(self):
+        return [address.strip() for address in self.to_address.split(",") if address.strip()]
 
     def notification_message(self, submission):
         """Tells staff an application arrived. The personal data stays in the admin."""
@@ -206,10 +252,12 @@ class HostFamilyApplicationPage(JapaneseSearchMixin, SitePage, AbstractEmailForm
             )
             body = _(
                 "A host family application has arrived through “%(form)s” (%(language)s).\n\n"
-                "Household: %(household)s\n\nRead and export applications in the admin:\n%(url)s"
+                "Reference number: %(reference)s\nHousehold: %(household)s\n\n"
+                "Read and export applications in the admin:\n%(url)s"
             ) % {
                 "form": self.title,
                 "language": self.locale.get_display_name(),
+                "reference": reference_number(submission),
                 "household": submission.form_data.get("household_name", ""),
                 "url": listing,
             }
@@ -217,7 +265,39 @@ class HostFamilyApplicationPage(JapaneseSearchMixin, SitePage, AbstractEmailForm
                 str(subject),
                 body,
                 self.from_address or settings.DEFAULT_FROM_EMAIL,
-                [address.strip() for address in self.to_address.split(",") if address.strip()],
+                self.staff_addresses(),
+            )
+
+    def confirmation_message(self, submission):
+        """Tells the family, in the language of the form they used, what they sent and what
+        happens next; a reply reaches the staff who handle the call."""
+        with translation.override(self.locale.language_code):
+            answers = HostFamilyApplicationForm.readable_answers(submission.form_data)
+            body = render_to_string(
+                "applications/email/confirmation.txt",
+                {
+                    "page": self,
+                    "notice": self.notice,
+                    "notice_url": self.notice.get_full_url(),
+                    "submission": submission,
+                    "reference": reference_number(submission),
+                    "answers": [
+                        (label, answers.get(name, ""))
+                        for name, label in HostFamilyApplicationForm.data_fields()
+                    ],
+                    "next_steps": get_text_for_indexing(self.thank_you_text),
+                    "site_name": settings.WAGTAIL_SITE_NAME,
+                },
+            )
+            subject = _("We have received your host family application (%(reference)s)") % {
+                "reference": reference_number(submission)
+            }
+            return EmailMessage(
+                subject,
+                body,
+                self.from_address or settings.DEFAULT_FROM_EMAIL,
+                [submission.form_data["email"]],
+                reply_to=self.staff_addresses(),
             )
 
 
@@ -225,7 +305,9 @@ class HostFamilyApplication(FormSubmission):
     """A stored application, read by staff in the admin's table and exports in words: the
     option a family chose ("はい", "Nobody smokes"), not the value the form stores."""
 
+    REFERENCE_FIELD = "reference"
     NOTIFICATION_FIELD = "staff_notification_status"
+    CONFIRMATION_FIELD = "applicant_confirmation_status"
 
     class Meta:
         proxy = True
@@ -236,31 +318,41 @@ class HostFamilyApplication(FormSubmission):
         data = super().get_data()
         readable = HostFamilyApplicationForm.readable_answers(self.form_data)
         notification = getattr(self, "staff_notification", None)
+        confirmation = getattr(self, "applicant_confirmation", None)
         return {
             **data,
             **readable,
+            self.REFERENCE_FIELD: self.reference,
             self.NOTIFICATION_FIELD: notification.summary() if notification else "",
+            self.CONFIRMATION_FIELD: confirmation.summary() if confirmation else "",
         }
+
+    @property
+    def reference(self):
+        return reference_number(self)
+
+
+def reference_number(submission):
+    """The number a family quotes when they call: the year they applied and a serial."""
+    return f"{timezone.localtime(submission.submit_time):%Y}-{submission.pk:05d}"
 
 
 class NoRecipients(Exception):
-    """An email to staff that has nobody to go to: trying again would not help."""
+    """An email that has nobody to go to: trying again would not help."""
 
 
-class StaffNotification(models.Model):
-    """The email that tells staff an application arrived, and whether it got through."""
+class ApplicationEmail(models.Model):
+    """An email about one application, sent by the queue's worker, and whether it got through.
+
+    Never sent inside the family's request: a mail server that is down, slow or refusing must
+    not turn a stored application into an error page.
+    """
 
     class Status(models.TextChoices):
         PENDING = "pending", _("Waiting to be sent")
         SENT = "sent", _("Sent")
         FAILED = "failed", _("Could not be sent")
 
-    submission = models.OneToOneField(
-        FormSubmission,
-        verbose_name=_("application"),
-        on_delete=models.CASCADE,
-        related_name="staff_notification",
-    )
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
     )
@@ -270,11 +362,17 @@ class StaffNotification(models.Model):
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
 
     class Meta:
-        verbose_name = _("email to staff")
-        verbose_name_plural = _("emails to staff")
+        abstract = True
 
     def __str__(self):
         return f"{self.submission_id}: {self.get_status_display()}"
+
+    def message(self):
+        raise NotImplementedError
+
+    def job(self):
+        """The task that sends this kind of email."""
+        raise NotImplementedError
 
     def summary(self):
         if self.status == self.Status.PENDING and self.attempts:
@@ -302,10 +400,7 @@ class StaffNotification(models.Model):
         self.last_attempt_at = now
         self.save(update_fields=["attempts", "last_attempt_at"])
         try:
-            message = self.submission.page.specific.notification_message(self.submission)
-            if not message.recipients():
-                raise NoRecipients(_("The form has no “to address” for staff."))
-            message.send()
+            self.message().send()
         # Whatever the mail backend raises (refused, timed out, rejected), the application is
         # safe; the job is kept and the failure recorded for staff.
         except Exception as error:
@@ -323,7 +418,8 @@ class StaffNotification(models.Model):
             self.status = self.Status.FAILED
             self.save()
             logger.error(
-                "Gave up telling staff of application %s after %s attempts: %s",
+                "Gave up sending the %s of application %s after %s attempts: %s",
+                self._meta.model_name,
                 self.submission_id,
                 self.attempts,
                 self.last_error,
@@ -331,9 +427,10 @@ class StaffNotification(models.Model):
             return
         with transaction.atomic():
             self.save()
-            notify_staff.using(run_after=retry_at).enqueue(self.pk)
+            self.job().using(run_after=retry_at).enqueue(self.pk)
         logger.warning(
-            "Could not tell staff of application %s (attempt %s), trying again at %s: %s",
+            "Could not send the %s of application %s (attempt %s), trying again at %s: %s",
+            self._meta.model_name,
             self.submission_id,
             self.attempts,
             retry_at.isoformat(),
@@ -341,17 +438,68 @@ class StaffNotification(models.Model):
         )
 
 
-# The job beside the model it delivers; workers find it by this module's path.
+class StaffNotification(ApplicationEmail):
+    """The email that tells staff an application arrived."""
+
+    submission = models.OneToOneField(
+        FormSubmission,
+        verbose_name=_("application"),
+        on_delete=models.CASCADE,
+        related_name="staff_notification",
+    )
+
+    class Meta:
+        verbose_name = _("email to staff")
+        verbose_name_plural = _("emails to staff")
+
+    def message(self):
+        message = self.submission.page.specific.notification_message(self.submission)
+        if not message.recipients():
+            raise NoRecipients(_("The form has no “to address” for staff."))
+        return message
+
+    def job(self):
+        return notify_staff
+
+
+class ApplicantConfirmation(ApplicationEmail):
+    """The email that tells the family, in the language they applied in, what they sent,
+    its reference number and what happens next."""
+
+    submission = models.OneToOneField(
+        FormSubmission,
+        verbose_name=_("application"),
+        on_delete=models.CASCADE,
+        related_name="applicant_confirmation",
+    )
+
+    class Meta:
+        verbose_name = _("confirmation to the family")
+        verbose_name_plural = _("confirmations to families")
+
+    def message(self):
+        return self.submission.page.specific.confirmation_message(self.submission)
+
+    def job(self):
+        return confirm_to_applicant
+
+
+# The jobs beside the models they deliver; workers find them by this module's path.
 @task(backend="notifications")
 def notify_staff(notification_id):
-    notification = (
-        StaffNotification.objects.select_related("submission__page")
-        .filter(pk=notification_id)
-        .first()
-    )
-    # None: the application was deleted (retention, or by staff) before it was announced.
-    if notification is not None:
-        notification.deliver()
+    deliver_if_still_there(StaffNotification, notification_id)
+
+
+@task(backend="notifications")
+def confirm_to_applicant(confirmation_id):
+    deliver_if_still_there(ApplicantConfirmation, confirmation_id)
+
+
+def deliver_if_still_there(model, pk):
+    email = model.objects.select_related("submission__page").filter(pk=pk).first()
+    # None: the application was deleted (retention, or by staff) before the email went.
+    if email is not None:
+        email.deliver()
 
 
 class RecentApplication(models.Model):

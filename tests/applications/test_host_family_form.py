@@ -9,7 +9,6 @@ from openpyxl import load_workbook
 
 from django.contrib.auth import get_user_model
 from django.core import mail
-from django.core.cache import cache
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
@@ -26,13 +25,6 @@ from tests.factories.news import NewsIndexPageFactory, RecruitmentPageFactory
 from tests.support.applications import APPLICATION, notice_with_form, staff_member
 from tests.support.bilingual import BilingualSite
 from tests.support.tasks import run_notification_worker
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limit():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def soup_of(response):
@@ -84,7 +76,7 @@ def test_the_notice_links_to_its_open_form(client, site):
 def test_a_family_applies_and_staff_are_told_without_the_personal_data(client, site):
     notice, form_page = notice_with_form(site)
 
-    response = client.post(form_page.url, APPLICATION)
+    response = client.post(form_page.url, APPLICATION, follow=True)
 
     assert response.status_code == 200
     assert "お申し込みありがとうございました" in response.content.decode()
@@ -94,8 +86,7 @@ def test_a_family_applies_and_staff_are_told_without_the_personal_data(client, s
     assert submission.get_data()["household_members"] == 4
     assert "website" not in submission.get_data()
     run_notification_worker()
-    (email,) = mail.outbox
-    assert email.to == ["staff@kira-kira.jp"]
+    (email,) = [email for email in mail.outbox if email.to == ["staff@kira-kira.jp"]]
     assert "鈴木家" in email.body
     assert f"/admin/forms/submissions/{form_page.pk}/" in email.body
     assert "hanako@example.jp" not in email.body and "090-1234-5678" not in email.body
@@ -111,7 +102,9 @@ def test_an_english_speaking_family_applies_in_english(client, site):
         .startswith("Household name")
     )
 
-    response = client.post(form_page.url, {**APPLICATION, "household_name": "The Smiths"})
+    response = client.post(
+        form_page.url, {**APPLICATION, "household_name": "The Smiths"}, follow=True
+    )
 
     assert "Thank you for applying" in response.content.decode()
     assert FormSubmission.objects.get(page=form_page).get_data()["household_name"] == "The Smiths"
@@ -156,9 +149,11 @@ def test_mistakes_are_explained_and_what_was_typed_is_kept(client, site, changes
 def test_a_bot_that_fills_the_hidden_field_is_thanked_and_ignored(client, site):
     notice, form_page = notice_with_form(site)
 
-    response = client.post(form_page.url, {**APPLICATION, "website": "http://spam.example"})
+    response = client.post(
+        form_page.url, {**APPLICATION, "website": "http://spam.example"}, follow=True
+    )
 
-    assert response.status_code == 200
+    assert "お申し込みありがとうございました" in response.content.decode()
     assert not FormSubmission.objects.filter(page=form_page).exists()
     assert not mail.outbox
 
@@ -166,7 +161,7 @@ def test_a_bot_that_fills_the_hidden_field_is_thanked_and_ignored(client, site):
 def test_one_address_can_send_only_a_few_applications_an_hour(client, site):
     notice, form_page = notice_with_form(site)
     for _ in range(3):
-        assert client.post(form_page.url, APPLICATION, REMOTE_ADDR="203.0.113.5").status_code == 200
+        assert client.post(form_page.url, APPLICATION, REMOTE_ADDR="203.0.113.5").status_code == 302
 
     blocked = client.post(form_page.url, APPLICATION, REMOTE_ADDR="203.0.113.5")
 
@@ -175,7 +170,7 @@ def test_one_address_can_send_only_a_few_applications_an_hour(client, site):
     assert soup_of(blocked).select_one("input[name=household_name]")["value"] == "鈴木家"
     assert FormSubmission.objects.filter(page=form_page).count() == 3
     other = client.post(form_page.url, APPLICATION, REMOTE_ADDR="203.0.113.6")
-    assert other.status_code == 200
+    assert other.status_code == 302
 
 
 @pytest.mark.parametrize(

@@ -70,9 +70,13 @@ def test_a_family_is_thanked_while_mail_and_redis_are_down_and_staff_are_told_on
     manage(environment, "shell", "-c", REOPEN_THE_DEMO_CALL)
 
     with app_server(environment) as server:
-        status, html = Visitor(server).submit(FORM, APPLICATION)
+        family = Visitor(server)
+        sent, _html = family.submit(FORM, APPLICATION)
+        thanks = family.redirected_to
+        status, html = family.follow(thanks)
+        reloaded, _html = family.follow(thanks)
 
-    assert status == 200
+    assert (sent, status, reloaded) == (302, 200, 200)
     assert "お申し込みありがとうございました" in html
     assert stored_applications(database_url) == [("鈴木家",)]
 
@@ -93,7 +97,10 @@ def test_a_family_is_thanked_while_mail_and_redis_are_down_and_staff_are_told_on
         run_worker()
 
     assert notifications(database_url) == [("sent", 2)]
-    (message,) = received
-    assert message["To"] == "kcc@kira-kira.jp"
-    assert "鈴木家" in message.get_body().get_content()
-    assert "hanako@example.jp" not in message.get_body().get_content()
+    to_staff, to_family = sorted(received, key=lambda message: message["To"] != "kcc@kira-kira.jp")
+    assert to_staff["To"] == "kcc@kira-kira.jp"
+    assert "鈴木家" in to_staff.get_body().get_content()
+    assert "hanako@example.jp" not in to_staff.get_body().get_content()
+    assert to_family["To"] == "hanako@example.jp"
+    assert "受付番号" in to_family["Subject"]
+    assert "千葉県柏市柏1-1-1" in to_family.get_body().get_content()

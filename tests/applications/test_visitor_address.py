@@ -65,10 +65,10 @@ def test_strangers_behind_one_proxy_each_have_their_own_limit(client, site, sett
     settings.TRUSTED_PROXIES = [PROXY]
     notice, form_page = notice_with_form(site)
     for _ in range(3):
-        assert post_through_proxy(client, form_page, "203.0.113.5").status_code == 200
+        assert post_through_proxy(client, form_page, "203.0.113.5").status_code == 302
 
     assert post_through_proxy(client, form_page, "203.0.113.5").status_code == 429
-    assert post_through_proxy(client, form_page, "203.0.113.6").status_code == 200
+    assert post_through_proxy(client, form_page, "203.0.113.6").status_code == 302
     assert post_through_proxy(client, form_page, "198.51.100.1, 203.0.113.5").status_code == 429
 
 

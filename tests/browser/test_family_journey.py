@@ -31,7 +31,8 @@ def test_a_family_applies_and_an_editor_reads_every_answer(
     phone.fill("input[name=household_name]", "田中家")
     phone.fill("input[name=contact_person]", "田中 一郎")
     phone.fill("input[name=email]", "ichiro@example.jp")
-    phone.fill("input[name=phone]", "+81-90-1234-5678")
+    phone.fill("input[name=phone]", "０９０ー１２３４ー５６７８")
+    phone.fill("input[name=postal_code]", "〒２７７－０００５")
     phone.fill("textarea[name=address]", LONG_ADDRESS)
     phone.fill("input[name=household_members]", "4")
     phone.fill("input[name=languages]", "日本語、英語")
@@ -62,7 +63,11 @@ def test_a_family_applies_and_an_editor_reads_every_answer(
     phone.check("input[name=consent]")
     phone.locator("form.application-form button[type=submit]").click()
     phone.get_by_role("heading", name="お申し込みありがとうございました").wait_for()
+    reference = phone.locator(".reference dd").inner_text()
     screenshot(phone, "family-applied-375")
+    # A reload (or the back-and-forward a worried parent tries) sends nothing again.
+    phone.reload()
+    assert phone.locator(".reference dd").inner_text() == reference
 
     person("jimukyoku", EDITORS)
     admin = log_in("jimukyoku")
@@ -76,3 +81,6 @@ def test_a_family_applies_and_an_editor_reads_every_answer(
     assert address.bounding_box()["width"] > 200
     assert admin.get_by_role("cell", name="喫煙者がいる（屋外のみで喫煙）").is_visible()
     assert admin.get_by_role("cell", name="はい", exact=True).is_visible()
+    assert admin.get_by_role("cell", name=reference).count() == 1
+    assert admin.get_by_role("cell", name="090-1234-5678", exact=True).is_visible()
+    assert admin.get_by_role("cell", name="277-0005", exact=True).is_visible()

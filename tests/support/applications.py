@@ -13,6 +13,7 @@ APPLICATION = {
     "contact_person": "鈴木 花子",
     "email": "hanako@example.jp",
     "phone": "090-1234-5678",
+    "postal_code": "277-0005",
     "address": "千葉県柏市柏1-1-1",
     "household_members": "4",
     "languages": "日本語、少し英語",

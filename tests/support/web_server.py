@@ -179,7 +179,13 @@ class Visitor:
         for header in response.headers.get_all("Set-Cookie") or []:
             name, value = header.split(";", 1)[0].split("=", 1)
             self.cookies[name] = value
+        self.redirected_to = response.headers.get("Location")
         return response.status, response.read().decode()
+
+    def follow(self, location=None):
+        """Opens `location`, or the address the last answer redirected to, as a browser would."""
+        address = urllib.parse.urlsplit(location or self.redirected_to)
+        return self.request("GET", f"{address.path}?{address.query}")
 
     def submit(self, path, fields, headers=None):
         """Opens the page with the form, then sends it with the page's CSRF token."""

@@ -17,6 +17,7 @@ MISTAKES = {
     "household_name": "",
     "email": "hanako@",
     "phone": "電話して",
+    "postal_code": "277",
     "household_members": "abc",
     "smoking": "sometimes",
     "message": "長" * 2001,
