@@ -145,11 +145,11 @@ class HostFamilyApplicationPage(JapaneseSearchMixin, SitePage, AbstractEmailForm
         return context
 
     def serve(self, request, *args, **kwargs):
-        context = self.get_context(request, *args, **kwargs)
         # Before the period check: a family who applied just before closing still sees it.
         if request.method != "POST" and self.RECEIVED_PARAMETER in request.GET:
             return self.render_received(request, request.GET[self.RECEIVED_PARAMETER])
 
+        context = self.get_context(request, *args, **kwargs)
         notice = context["notice"]
         if notice.status != RecruitmentStatus.OPEN:
             context["closed"] = True

@@ -10,6 +10,8 @@ from bs4 import BeautifulSoup
 
 from django.core import mail, signing
 from django.core.mail.backends.locmem import EmailBackend as LocmemBackend
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from accounts.roles import EDITORS
 from applications.models import ApplicantConfirmation, StaffNotification
@@ -259,3 +261,17 @@ def test_the_form_asks_for_the_postal_code_with_the_phone_s_autofill(client, sit
 
     assert postal_code["autocomplete"] == "postal-code"
     assert postal_code["inputmode"] == "numeric"
+
+
+def test_the_thank_you_page_costs_one_query_more_than_the_form_its_application(client, site):
+    notice, form_page = notice_with_form(site)
+    client.get(form_page.url)
+    sent = client.post(form_page.url, APPLICATION)
+    client.get(sent["Location"])
+
+    with CaptureQueriesContext(connection) as form:
+        client.get(form_page.url)
+    with CaptureQueriesContext(connection) as thanks:
+        client.get(sent["Location"])
+
+    assert len(thanks) == len(form) + 1
