@@ -33,6 +33,13 @@ def format_partial_date(value: datetime.date, precision: str) -> str:
     return formats.date_format(value, "DATE_FORMAT")
 
 
+def start_of(day: datetime.date | None) -> datetime.datetime | None:
+    """Midnight at the start of `day` in Japan time (the site's time zone)."""
+    if day is None:
+        return None
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time()))
+
+
 def format_day(value: datetime.date) -> str:
     """A day of a schedule, with its weekday: 2025年6月1日（日） / Sun, June 1, 2025."""
     # Translators: a PHP-style date format with the weekday (Japanese: "Y年n月j日（D）").

@@ -764,11 +764,10 @@ RECRUITMENTS = [
             "トーランス青少年派遣生のホストファミリー募集（2025年）",
             "Host families wanted for Torrance's youth delegates (2025)",
         ),
+        # Not "締め切りました": the notice states its status from the deadline by itself.
         "summary": T(
-            "本年度の募集は2025年5月17日（土）で締め切りました。ご関心をお寄せいただいた皆さま、"
-            "ありがとうございました。",
-            "This year's call closed on Saturday 17 May 2025. Thank you to everyone who "
-            "offered to host.",
+            "トーランス市の青少年派遣生を自宅に迎えてくださるホストファミリーの募集です。",
+            "A call for families to welcome Torrance's youth delegates into their homes.",
         ),
         "application_opens": None,
         "application_closes": datetime.date(2025, 5, 17),

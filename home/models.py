@@ -1,3 +1,4 @@
+import datetime
 import re
 import unicodedata
 
@@ -20,6 +21,8 @@ from core.pages import SitePage
 from news.models import EventPage, NewsPage, RecruitmentPage
 from search.index import JapaneseSearchMixin
 
+# After this long the newest article is no longer headed as the latest news.
+NEWS_STAYS_LATEST = datetime.timedelta(days=90)
 HOME_LISTING_SIZE = 3
 
 
@@ -73,12 +76,17 @@ class HomePage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
                 :HOME_LISTING_SIZE
             ],
             "cities": lambda: CityPage.objects.in_locale_of(self).for_listing(),
+            # Off season, instead of an empty heading: when each call ran last time.
+            "previous_calls": lambda: RecruitmentPage.objects.in_locale_of(
+                self
+            ).last_of_each_programme(today, HOME_LISTING_SIZE),
             # Shown only when no call and no event is coming up, instead of two empty headings.
             "latest_reports": lambda: DelegationPage.objects.in_locale_of(self).latest_first()[
                 :HOME_LISTING_SIZE
             ],
         }
         context.update({name: SimpleLazyObject(build) for name, build in listings.items()})
+        context["news_fresh_since"] = today - NEWS_STAYS_LATEST
         return context
 
     def structured_data(self, schema):

@@ -9,7 +9,7 @@ import datetime
 from dataclasses import dataclass
 
 from django.contrib.syndication.views import Feed
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
@@ -17,6 +17,22 @@ from caching.fragments import cached_for_page
 from caching.lookups import home_pages
 
 FEED_SIZE = 20
+
+
+def entry_dates(page):
+    """When a feed entry says `page` was published and last updated.
+
+    A page first published after it stopped being news (an old event or a closed call put up
+    for the record, or moved from the old site) is dated by what it records, and its later
+    edits do not bring it back to the top of a reader's list: dating it with the day it was
+    typed in would present old news as new."""
+    recorded, first = page.feed_recorded_at(), page.first_published_at
+    until = page.feed_news_until()
+    if recorded and first and until and first > until:
+        return recorded, recorded
+    published = timezone.localtime(page.feed_published_at())
+    # Atom requires <updated>; a page made live without a revision has no publication time.
+    return published, timezone.localtime(max(published, page.last_published_at or published))
 
 
 @dataclass(frozen=True)
@@ -63,21 +79,24 @@ class NewsFeed(Feed):
         return home.get_full_url(self.request) if home else self.request.build_absolute_uri("/")
 
     def items(self):
-        return cached_for_page(self.request, "feed-entries", self.entries)
+        # A notice's entry says whether the call is open, which changes at midnight in Japan.
+        today = timezone.localdate()
+        return cached_for_page(
+            self.request, f"feed-entries:{today.isoformat()}", lambda: self.entries(today)
+        )
 
-    def entries(self):
+    def entries(self, today):
         return [
             Entry(
                 title=page.title,
-                description=page.feed_description(),
+                description=page.feed_description(today),
                 link=page.get_full_url(self.request),
-                published=page.feed_published_at(),
-                # Atom requires <updated>; a page made live without a revision has no
-                # publication time.
-                updated=page.last_published_at or page.feed_published_at(),
+                published=published,
+                updated=updated,
                 category=str(page.feed_category()),
             )
             for page in self.index.feed_pages(FEED_SIZE)
+            for published, updated in [entry_dates(page)]
         ]
 
     def item_title(self, item):

@@ -9,7 +9,7 @@ from django.template.response import TemplateResponse
 from django.utils import formats, timezone
 from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
+from django.utils.translation import pgettext, pgettext_lazy
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
@@ -22,13 +22,14 @@ from caching.fragments import cached_for_site
 from caching.lookups import live_translations
 from cities.models import CityPage
 from core.blocks import BodyBlock, BriefingSessionsBlock, DocumentsBlock
-from core.dates import format_day, format_moment
+from core.dates import format_day, format_moment, start_of
 from core.fields import PAGE_TRANSLATABLE_FIELDS, synchronised, translated
 from core.mixins import FeaturedImageMixin
 from core.pages import Occurrence, SitePage
 from core.querysets import ListingQuerySet, listing_pages, localized_by_translation_key
 from news.calendar import calendar_response
-from news.feeds import NewsFeed
+from news.feeds import NewsFeed, entry_dates
+from news.forms import RecruitmentPageForm
 from search.index import JapaneseSearchMixin
 
 NEWS_PER_PAGE = 10
@@ -87,7 +88,7 @@ class NewsIndexPage(JapaneseSearchMixin, SitePage, RoutablePageMixin, Page):
             *live(EventPage).order_by("-first_published_at", "-pk")[:size],
             *live(RecruitmentPage).order_by("-first_published_at", "-pk")[:size],
         ]
-        pages.sort(key=lambda page: page.feed_published_at(), reverse=True)
+        pages.sort(key=lambda page: entry_dates(page)[0], reverse=True)
         return pages[:size]
 
     @path("feed/", name="feed")
@@ -263,9 +264,14 @@ class NewsPage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
     # As an entry of the news feed (news/feeds.py), beside events and notices.
     def feed_published_at(self):
         # News carries a date only; it is published at the start of that day in Japan.
-        return timezone.make_aware(datetime.datetime.combine(self.date, datetime.time()))
+        return start_of(self.date)
 
-    def feed_description(self):
+    feed_recorded_at = feed_published_at
+
+    def feed_news_until(self):
+        return start_of(self.date + datetime.timedelta(days=1))
+
+    def feed_description(self, today):
         return self.lead
 
     def feed_category(self):
@@ -427,9 +433,21 @@ class EventPage(JapaneseSearchMixin, SitePage, RoutablePageMixin, Page):
     def feed_published_at(self):
         return self.first_published_at or timezone.now()
 
-    def feed_description(self):
+    def feed_recorded_at(self):
+        return timezone.localtime(self.start)
+
+    def feed_news_until(self):
+        return self.start
+
+    def feed_description(self, today):
         when = format_moment(timezone.localtime(self.start))
-        return f"{when} · {self.venue_name}\n{self.summary}"
+        # Translators: an event's day and time, then its venue
+        # (Japanese: "%(when)s（会場：%(venue)s）").
+        where = pgettext("event in a feed", "%(when)s, %(venue)s") % {
+            "when": when,
+            "venue": self.venue_name,
+        }
+        return f"{where}\n{self.summary}"
 
     def feed_category(self):
         return _("Event")
@@ -479,6 +497,19 @@ class RecruitmentQuerySet(ListingQuerySet):
     def for_city(self, city):
         return self.filter(city__translation_key=city.translation_key)
 
+    def last_of_each_programme(self, today, size):
+        """Off season, the most recent closed call of each programme and kind, latest first:
+        when each call ran last time is the best guide to when it opens next."""
+        seen, calls = set(), []
+        # The last few dozen calls cover every programme; the list is cut in Python because
+        # "latest per group" has no portable SQL spelling that SQLite and PostgreSQL share.
+        recent = self.filter(application_closes__lt=today).latest_deadline_first()[:50]
+        for notice in recent.with_programmes():
+            if (notice.city_id, notice.kind) not in seen:
+                seen.add((notice.city_id, notice.kind))
+                calls.append(notice)
+        return calls[:size]
+
     def closing_soonest(self):
         """Open calls first to close first (the home page)."""
         return self.select_related("city").order_by("application_closes", "pk")
@@ -512,6 +543,7 @@ class RecruitmentPage(JapaneseSearchMixin, SitePage, RoutablePageMixin, Page):
     subpage_types = ["applications.HostFamilyApplicationPage"]
     summary_field = "summary"
     search_label = _("Call for applications")
+    base_form_class = RecruitmentPageForm
     page_description = _(
         "A call for applications, such as youth delegates or host families: the deadline, who "
         "can apply, how to apply and the briefing sessions. It shows by itself whether "
@@ -686,7 +718,13 @@ class RecruitmentPage(JapaneseSearchMixin, SitePage, RoutablePageMixin, Page):
         ),
         FieldPanel("briefing_sessions"),
         FieldPanel("body"),
-        HelpPanel(_("The status (opening soon, open, closed) follows today's date in Japan time.")),
+        HelpPanel(
+            _(
+                "The status (opening soon, open, closed) follows today's date in Japan time, "
+                "with a sentence giving the dates. Do not write it in the title, the summary "
+                "or how to apply: it would soon be wrong."
+            )
+        ),
     ]
 
     search_fields = Page.search_fields + [
@@ -783,12 +821,40 @@ class RecruitmentPage(JapaneseSearchMixin, SitePage, RoutablePageMixin, Page):
     def status(self):
         return self.status_on(timezone.localdate())
 
+    def status_note_on(self, today):
+        """The status in a sentence with its dates, beside the status on the notice and in
+        the feed: the day a visitor must act by, or that the call is over."""
+        # A draft may have no deadline yet.
+        if not self.application_closes:
+            return ""
+        closes = format_day(self.application_closes)
+        status = self.status_on(today)
+        if status == RecruitmentStatus.UPCOMING:
+            return _("Applications open on %(opens)s and close on %(closes)s.") % {
+                "opens": format_day(self.application_opens),
+                "closes": closes,
+            }
+        if status == RecruitmentStatus.CLOSED:
+            return _("This call closed on %(date)s.") % {"date": closes}
+        return _("Applications close on %(date)s.") % {"date": closes}
+
+    @property
+    def status_note(self):
+        return self.status_note_on(timezone.localdate())
+
     def feed_published_at(self):
         return self.first_published_at or timezone.now()
 
-    def feed_description(self):
-        closes = format_day(self.application_closes)
-        return _("Applications close on %(date)s.") % {"date": closes} + "\n" + self.summary
+    def feed_recorded_at(self):
+        return start_of(self.application_opens or self.application_closes)
+
+    def feed_news_until(self):
+        if not self.application_closes:
+            return None
+        return start_of(self.application_closes + datetime.timedelta(days=1))
+
+    def feed_description(self, today):
+        return self.status_note_on(today) + "\n" + self.summary
 
     def feed_category(self):
         return _("Recruitment")

@@ -49,3 +49,23 @@ def test_visitor_on_a_phone_reaches_the_interview_and_switches_language(
         "Why did you apply to be an adult leader?"
     )
     screenshot(page, "visitor-6-interview-english")
+
+
+def test_a_parent_on_a_small_phone_sees_the_calls_status_and_deadline_on_the_first_screen(
+    live_site, chromium, screenshot
+):
+    context = chromium.new_context(
+        viewport={"width": 360, "height": 740}, locale="ja-JP", is_mobile=True
+    )
+    page = context.new_page()
+    page.goto(f"{live_site.url}/ja/news/16th-chengde-youth-delegates/")
+
+    status = page.locator(".key-facts .status")
+    note = page.locator(".key-facts .status-note")
+    assert status.inner_text() == "受付終了"
+    assert note.inner_text() == "この募集は2025年6月28日（土）で締め切りました。"
+    box = note.bounding_box()
+    assert box["y"] + box["height"] <= 740, f"the deadline ends at y={box['y'] + box['height']}"
+    assert "受付中" not in page.locator("main").inner_text()
+    screenshot(page, "notice-closed-360")
+    context.close()

@@ -127,7 +127,7 @@ def test_notices_say_their_deadline_and_events_their_date_and_venue(
 
     notice = entries[YOUTH_CALL["ja"]]
     assert notice.tags[0].term == "募集"
-    assert "2025年6月28日（土）まで" in notice.summary
+    assert "この募集は2025年6月28日（土）で締め切りました。" in notice.summary
     event = entries[REPORT["ja"]]
     assert event.tags[0].term == "イベント"
     assert "2023年11月19日（日）14:00" in event.summary
