@@ -63,3 +63,28 @@ def test_every_page_type_fits_a_phone_and_a_desktop(live_site, chromium, languag
                 full_page=True,
             )
         context.close()
+
+
+# WCAG 1.4.10 asks for 320 CSS px; 200 % zoom in a 1280 px window (1.4.4) lays the page out
+# at 640 CSS px, drawn with two device pixels to each.
+NARROW = {
+    "320px": {"viewport": {"width": 320, "height": 640}},
+    "zoom-200": {"viewport": {"width": 640, "height": 500}, "device_scale_factor": 2},
+}
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_no_page_scrolls_sideways_at_320px_or_at_200_percent_zoom(live_site, chromium, language):
+    for name, options in NARROW.items():
+        context = chromium.new_context(**options, locale=f"{language}-JP")
+        page = context.new_page()
+        for path in PAGES:
+            page.goto(f"{live_site.url}/{language}/{path}")
+            too_wide = page.evaluate(
+                "[...document.querySelectorAll('body *')]"
+                ".filter(element => element.getBoundingClientRect().right > innerWidth + 1)"
+                ".map(element => element.tagName.toLowerCase() + '.' + element.className)"
+            )
+            overflow = page.evaluate("document.documentElement.scrollWidth - innerWidth")
+            assert overflow <= 0, f"/{language}/{path} at {name}: {too_wide[:3]}"
+        context.close()
