@@ -21,7 +21,7 @@ ORGANISATION = {
     "telephone": "04-7157-0281",
     "fax": "04-7165-7321",
     "email": "kcc@kira-kira.jp",
-    "office_hours": T("8:30～17:15", "8:30–17:15"),
+    "office_hours": T("8:30〜17:15", "8:30–17:15"),
     "closed_days": T(
         "日曜日・祝日・年末年始",
         "Sundays, national holidays, and the year-end and New Year holidays",

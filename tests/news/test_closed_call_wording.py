@@ -190,3 +190,48 @@ def test_an_editor_who_types_the_status_is_told_why_and_keeps_the_text(
     assert "受付中かどうかは日付から自動で表示されます。" in page
     assert typed in page
     assert not news.get_children().filter(slug="test-call").exists()
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "ja",
+            [
+                "お問い合わせ",
+                "柏市国際交流協会（KIRA）",
+                "04-7157-0281",
+                "kcc@kira-kira.jp",
+                "8:30〜17:15",
+                "掲載日：2025年5月1日",
+                "更新日：2025年5月10日",
+            ],
+        ),
+        (
+            "en",
+            [
+                "Inquiries",
+                "Kashiwa International Relations Association (KIRA)",
+                "+81-4-7157-0281",
+                "kcc@kira-kira.jp",
+                "8:30–17:15",
+                "Published: May 1, 2025",
+                "Updated: May 10, 2025",
+            ],
+        ),
+    ],
+)
+def test_the_notice_says_who_to_ask_and_when_it_was_posted_and_updated(
+    client, call, language, expected
+):
+    # Half past midnight in Japan is still the previous day in UTC.
+    first_published(call, datetime.datetime(2025, 5, 1, 0, 30, tzinfo=TOKYO))
+    Page.objects.filter(translation_key=call.translation_key).update(
+        last_published_at=datetime.datetime(2025, 5, 10, 18, 0, tzinfo=TOKYO)
+    )
+
+    text = main_text(client, f"/{language}/news/16th-chengde-youth-delegates/")
+
+    # Spaces apart, as get_text() puts one between a label and its <time>.
+    for words in expected:
+        assert words.replace(" ", "") in text.replace(" ", ""), words

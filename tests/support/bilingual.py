@@ -15,7 +15,7 @@ CONTACT = {
     "name": ("柏市国際交流協会（KIRA）", "Kashiwa International Relations Association (KIRA)"),
     "address": ("千葉県柏市柏1-7-1-301", "1-7-1-301 Kashiwa, Kashiwa City, Chiba"),
     "building": ("DayOneタワー3階", "DayOne Tower 3F"),
-    "office_hours": ("8:30～17:15", "8:30–17:15"),
+    "office_hours": ("8:30〜17:15", "8:30–17:15"),
     "closed_days": ("日曜日・祝日・年末年始", "Sundays, national holidays and the New Year"),
 }
 
