@@ -3,6 +3,8 @@ wagtail-localize, and loaded only on a site that has no content yet."""
 
 import re
 
+from bs4 import BeautifulSoup
+
 from django.core.management import call_command
 
 from wagtail.models import Page, get_page_models
@@ -87,3 +89,13 @@ def test_the_media_library_names_each_image_in_japanese(demo):
 
     assert "柏市" in titles and "トーランス" in titles
     assert [title for title in titles if not JAPANESE.search(title)] == []
+
+
+def test_japanese_pages_use_japanese_punctuation(demo, client):
+    """No Latin middle dot between facts, and one wave dash (〜, not ～ or ~) in ranges."""
+    for page in Page.objects.filter(depth__gt=1, locale__language_code="ja").specific():
+        response = client.get(page.url)
+        main = BeautifulSoup(response.content, "html.parser").select_one("main")
+        text = main.get_text(" ", strip=True)
+        assert " · " not in text, page.url
+        assert not re.search(r"\d[～~]\d", text), page.url

@@ -406,12 +406,12 @@ def test_a_single_kanji_finds_the_words_it_starts(client, pages):
 
 UPDATED = datetime.datetime(2026, 4, 1, 9, tzinfo=JAPAN)
 # Each page type's own label, date and summary (dated_as() and summary_text): the query that
-# finds it, its title, "kind · label", the date shown and the summary.
+# finds it, its title, "kind／label" (Japanese), the date shown and the summary.
 RESULT_OF_EACH_TYPE = [
     pytest.param(
         "協会",
         HOME_TITLE["ja"],
-        "トップページ · 更新日",
+        "トップページ／更新日",
         UPDATED.date(),
         HOME_LEAD["ja"],
         id="home page",
@@ -419,7 +419,7 @@ RESULT_OF_EACH_TYPE = [
     pytest.param(
         "アクセス",
         "アクセス",
-        "協会のご案内 · 更新日",
+        "協会のご案内／更新日",
         UPDATED.date(),
         "協会事務所への行き方です。",
         id="standard page",
@@ -427,7 +427,7 @@ RESULT_OF_EACH_TYPE = [
     pytest.param(
         "姉妹都市",
         "姉妹都市・友好都市",
-        "姉妹都市・友好都市 · 更新日",
+        "姉妹都市・友好都市／更新日",
         UPDATED.date(),
         "柏市の姉妹都市と友好都市です。",
         id="city index page",
@@ -435,7 +435,7 @@ RESULT_OF_EACH_TYPE = [
     pytest.param(
         "承徳",
         "承徳",
-        "姉妹・友好都市 · 更新日",
+        "姉妹・友好都市／更新日",
         UPDATED.date(),
         "河北省の歴史ある都市です。",
         id="city page",
@@ -443,7 +443,7 @@ RESULT_OF_EACH_TYPE = [
     pytest.param(
         "歩み",
         "承徳との歩み",
-        "交流の歩み · 更新日",
+        "交流の歩み／更新日",
         UPDATED.date(),
         "提携からの歩みです。",
         id="history page",
@@ -451,7 +451,7 @@ RESULT_OF_EACH_TYPE = [
     pytest.param(
         "承徳",
         "第16回 柏市青少年承徳派遣団（2025年）",
-        "派遣団の報告 · 出発日",
+        "派遣団の報告／出発日",
         datetime.date(2025, 8, 4),
         "万里の長城を歩きました。",
         id="delegation page",
@@ -459,7 +459,7 @@ RESULT_OF_EACH_TYPE = [
     pytest.param(
         "インタビュー",
         "2025年度 団長インタビュー",
-        "インタビュー · 更新日",
+        "インタビュー／更新日",
         UPDATED.date(),
         "トーランスへの派遣を終えた団長に聞きました。",
         id="interview page",
@@ -467,7 +467,7 @@ RESULT_OF_EACH_TYPE = [
     pytest.param(
         "お知らせ",
         "お知らせ",
-        "お知らせ一覧 · 更新日",
+        "お知らせ一覧／更新日",
         UPDATED.date(),
         "協会からのお知らせです。",
         id="news index page",
@@ -475,7 +475,7 @@ RESULT_OF_EACH_TYPE = [
     pytest.param(
         "姉妹都市",
         "トーランス市との姉妹都市提携50周年記念事業",
-        "お知らせ · 掲載日",
+        "お知らせ／掲載日",
         datetime.date(2023, 2, 20),
         "記念式典を開きました。",
         id="news page",
@@ -483,7 +483,7 @@ RESULT_OF_EACH_TYPE = [
     pytest.param(
         "報告会",
         "トーランス派遣生 帰国報告会",
-        "イベント · 開催日",
+        "イベント／開催日",
         datetime.date(2025, 9, 13),
         "派遣生が体験を報告します。",
         id="event page",
@@ -491,7 +491,7 @@ RESULT_OF_EACH_TYPE = [
     pytest.param(
         "承徳",
         CHENGDE_NOTICE,
-        "募集 · 応募締切",
+        "募集／応募締切",
         datetime.date(2025, 6, 28),
         "ホームステイをしながら中国の歴史と文化にふれましょう。",
         id="recruitment notice",
@@ -499,7 +499,7 @@ RESULT_OF_EACH_TYPE = [
     pytest.param(
         "申込",
         "ホストファミリー申込フォーム",
-        "申し込みフォーム · 更新日",
+        "申し込みフォーム／更新日",
         UPDATED.date(),
         "受け入れをご検討のご家庭は、こちらからお申し込みください。",
         id="host family application form",
