@@ -37,6 +37,9 @@ MODEL_PERMISSIONS = {
         ("home", "change_contactdetails"),
         ("core", "add_glossaryterm"),
         ("core", "change_glossaryterm"),
+        ("search", "add_synonymgroup"),
+        ("search", "change_synonymgroup"),
+        ("search", "delete_synonymgroup"),
         # Wagtail lets whoever may change a page delete it; this is the rest (core/permissions.py).
         ("wagtailcore", "delete_page"),
     ],
@@ -48,6 +51,9 @@ MODEL_PERMISSIONS = {
         ("core", "add_glossaryterm"),
         ("core", "change_glossaryterm"),
         ("core", "delete_glossaryterm"),
+        ("search", "add_synonymgroup"),
+        ("search", "change_synonymgroup"),
+        ("search", "delete_synonymgroup"),
         # On purpose only, after a confirmation page (translations/publishing.py).
         ("translations", "publish_incomplete_translation"),
         ("wagtailcore", "delete_page"),
@@ -58,6 +64,7 @@ MODEL_PERMISSIONS = {
         ("wagtail_localize", "submit_translation"),
         ("home", "change_contactdetails"),
         ("core", "view_glossaryterm"),
+        ("search", "view_synonymgroup"),
     ],
 }
 MEDIA_LIBRARY = [

@@ -26,6 +26,7 @@ from core.models import SiteImage
 from demo import content
 from home.models import ContactDetails, HomePage, StandardPage
 from news.models import EventPage, NewsIndexPage, NewsPage, RecruitmentPage
+from search.models import SynonymGroup
 from translations.dictionary import segment_text, translate_with_dictionary
 
 # Demo pictures, drawn with PIL: text-free landscapes in each city's colour. Each keeps its subject
@@ -373,6 +374,9 @@ class DemoContentBuilder:
     def build(self):
         home = self.build_home()
         self.build_contact_details()
+        SynonymGroup.objects.bulk_create(
+            SynonymGroup(words="、".join(words)) for words in content.SEARCH_SYNONYMS
+        )
         for page_data in content.STANDARD_PAGES:
             self.publish(
                 home,

@@ -857,3 +857,15 @@ HOST_FAMILY_FORM = {
     ),
     "to_address": "kcc@kira-kira.jp",
 }
+
+# Spellings and other names visitors type for what the pages call otherwise (search/models.py):
+# the cities' names as they are often misspelt or transcribed, and the programmes' words in
+# English for the Japanese pages.
+SEARCH_SYNONYMS = [
+    ("トーランス", "Torrance", "Torrence", "Torance", "トーランズ", "トランス市"),
+    ("承徳", "Chengde", "Chengdu", "しょうとく"),
+    ("グアム", "Guam", "グァム"),
+    ("キャムデン", "Camden", "カムデン"),
+    ("ホストファミリー", "host family", "host families"),
+    ("青少年派遣", "youth delegation", "youth delegates"),
+]

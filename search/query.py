@@ -5,6 +5,7 @@ from django.db.models import Case, When
 
 from modelsearch.query import And, Not, Or, Phrase, PlainText, SearchQuery
 
+from search.synonyms import synonym_groups
 from search.text import bigrams, is_japanese, query_tokens
 
 
@@ -20,10 +21,28 @@ def _term(token):
     return Phrase(" ".join(bigrams(token)))
 
 
+def _all_of(tokens):
+    terms = [_term(token) for token in tokens]
+    return terms[0] if len(terms) == 1 else And(terms)
+
+
+def _any_word_of(words):
+    """Pages with any of the words, each word's tokens together."""
+    alternatives = [_all_of(tokens) for tokens in map(query_tokens, words) if tokens]
+    return alternatives[0] if len(alternatives) == 1 else Or(alternatives)
+
+
 def _terms(query_string, operator="and"):
-    terms = [_term(token) for token in query_tokens(query_string)]
-    if not terms:
+    tokens = query_tokens(query_string)
+    if not tokens:
         return None
+    groups = synonym_groups()
+    # A group's word of several tokens ("host family") stands for the whole query.
+    if len(tokens) > 1 and tuple(tokens) in groups:
+        return _any_word_of(groups[tuple(tokens)])
+    terms = [
+        _any_word_of(groups[(token,)]) if (token,) in groups else _term(token) for token in tokens
+    ]
     if len(terms) == 1:
         return terms[0]
     return And(terms) if operator == "and" else Or(terms)

@@ -14,7 +14,8 @@ import unicodedata
 
 from core.text import JAPANESE
 
-# Text is NFKC-normalised before it is matched, so half-width katakana is full-width by then.
+# Text is NFKC-normalised before it is matched, so half-width katakana is full-width by then,
+# and hiragana is katakana.
 _JAPANESE_RUN = re.compile(f"[{JAPANESE}]+")
 _QUERY_TOKEN = re.compile(rf"[{JAPANESE}]+|(?:(?![{JAPANESE}])[^\W_])+")
 
@@ -23,8 +24,14 @@ MAX_QUERY_TOKENS = 16
 MAX_TOKEN_LENGTH = 40
 
 
+# Hiragana and katakana spell the same sounds, and visitors type either (ほすとふぁみりー for
+# ホストファミリー, トーランス in hiragana on a phone): both sides of a match read as katakana.
+# The iteration marks ゝゞ fold with them.
+_HIRAGANA_AS_KATAKANA = {code: code + 0x60 for code in (*range(0x3041, 0x3097), 0x309D, 0x309E)}
+
+
 def normalise(text):
-    return unicodedata.normalize("NFKC", text)
+    return unicodedata.normalize("NFKC", text).translate(_HIRAGANA_AS_KATAKANA)
 
 
 def is_japanese(token):

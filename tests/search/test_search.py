@@ -9,13 +9,16 @@ import zoneinfo
 import pytest
 from bs4 import BeautifulSoup
 
+from django.core.cache import caches
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
 from wagtail.models import Page, PageViewRestriction
 
 from cities.models import Relationship
 from news.models import NewsCategory, NewsPage, RecruitmentKind
+from search.models import SynonymGroup
 from tests.factories.applications import HostFamilyApplicationPageFactory
 from tests.factories.cities import (
     CityIndexPageFactory,
@@ -378,6 +381,14 @@ def test_half_width_katakana_and_full_width_letters_are_the_same_words(client, p
     assert "Chengde" in search(client, "Ｃｈｅｎｇｄｅ", "en")
 
 
+def test_hiragana_finds_the_katakana_word_and_the_other_way_round(client, pages):
+    assert HOST_FAMILIES in search(client, "ほすとふぁみりー")
+    assert HOST_FAMILIES in search(client, "ﾎｽﾄ ふぁみりー")
+    # The notice says 派遣生の; a query in katakana still finds it, and nonsense does not.
+    assert HOST_FAMILIES in search(client, "派遣生ノホストファミリー")
+    assert search(client, "ｚｚｑｘ存在しない語") == []
+
+
 def test_a_longer_phrase_must_appear_in_that_order(client, pages):
     assert search(client, "承徳市派遣") == [CHENGDE_NOTICE]
     assert search(client, "派遣承徳市") == []
@@ -650,9 +661,10 @@ def test_queries_do_not_grow_with_results(client, pages):
     with_ten_shown = count()
 
     assert with_ten_shown == with_three
-    # Site, menu, switcher, footer; then the search: on SQLite ranking, visibility, the page
-    # shown and its specific rows; on PostgreSQL a count and the ranked page instead.
-    assert with_three <= 11
+    # Site, menu, switcher, footer; then the search: the staff's synonyms, on SQLite ranking,
+    # visibility, the page shown and its specific rows; on PostgreSQL a count and the ranked
+    # page instead.
+    assert with_three <= 12
 
 
 def test_editors_find_japanese_words_in_the_admin_page_search(client, pages, admin_user_ja):
@@ -662,3 +674,98 @@ def test_editors_find_japanese_words_in_the_admin_page_search(client, pages, adm
 
     assert response.status_code == 200
     assert HOST_FAMILIES in response.content.decode()
+
+
+@pytest.fixture
+def synonyms(db):
+    for words in (
+        "トーランス、Torrance、Torrence、トーランズ",
+        "承徳、Chengde、Chengdu",
+        "ホストファミリー、host family",
+    ):
+        SynonymGroup.objects.create(words=words)
+
+
+@pytest.mark.parametrize(
+    ("query", "language", "meant"),
+    [
+        ("Torrence", "ja", "トーランス"),
+        ("トーランズ", "ja", "トーランス"),
+        ("とーらんず", "ja", "トーランス"),
+        ("Torrence", "en", "Torrance"),
+        ("Chengdu", "ja", "承徳"),
+        ("Chengdu", "en", "Chengde"),
+        ("host family", "ja", "ホストファミリー"),
+    ],
+)
+def test_staff_synonyms_find_what_the_word_the_pages_use_finds(
+    client, pages, synonyms, query, language, meant
+):
+    found = search(client, query, language)
+
+    assert found
+    assert found == search(client, meant, language)
+
+
+def test_a_misspelt_city_finds_the_city_first(client, pages, synonyms):
+    assert search(client, "Torrence")[0] == "トーランス"
+    assert search(client, "Chengdu", "en")[0] == "Chengde"
+
+
+def test_without_synonyms_the_misspellings_find_nothing(client, pages):
+    assert search(client, "Torrence") == []
+    assert search(client, "トーランズ") == []
+
+
+def test_nonsense_still_finds_nothing_with_synonyms(client, pages, synonyms):
+    assert search(client, "ｚｚｑｘ存在しない語") == []
+    assert search(client, "Torrence ｚｚｑｘ") == []
+
+
+def test_a_synonym_added_in_the_admin_is_found_at_once_even_by_a_kept_search(
+    client, pages, admin_user_ja, settings, django_capture_on_commit_callbacks
+):
+    settings.FRAGMENT_CACHE_TIMEOUT = 3600
+    caches["default"].clear()
+    try:
+        assert search(client, "Torrence") == []
+        client.force_login(admin_user_ja)
+        add = reverse("wagtailsnippets_search_synonymgroup:add")
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post(add, {"words": "トーランス、Torrence"})
+        assert response.status_code == 302
+        client.logout()
+
+        assert search(client, "Torrence") == search(client, "トーランス") != []
+    finally:
+        caches["default"].clear()
+
+
+def test_an_editor_is_told_in_japanese_that_one_word_is_not_a_synonym(client, db, admin_user_ja):
+    client.force_login(admin_user_ja)
+    add = reverse("wagtailsnippets_search_synonymgroup:add")
+
+    form = client.get(add).content.decode()
+    response = client.post(add, {"words": "Torrence"})
+
+    assert "同じ意味の言葉" in form
+    assert "ひらがなとカタカナ" in form
+    page = response.content.decode()
+    assert "言葉を2つ以上入力してください" in page
+    assert "Torrence" in page
+    assert not SynonymGroup.objects.exists()
+
+
+def test_synonyms_cost_one_query_however_many_groups_there_are(client, pages, synonyms):
+    def queries(query):
+        with CaptureQueriesContext(connection) as captured:
+            search(client, query)
+        return len(captured)
+
+    queries("Torrence")
+    few = queries("Torrence")
+    SynonymGroup.objects.bulk_create(
+        SynonymGroup(words=f"言葉{number}、word{number}") for number in range(50)
+    )
+
+    assert queries("Torrence") == few
