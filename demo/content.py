@@ -867,5 +867,5 @@ SEARCH_SYNONYMS = [
     ("グアム", "Guam", "グァム"),
     ("キャムデン", "Camden", "カムデン"),
     ("ホストファミリー", "host family", "host families"),
-    ("青少年派遣", "youth delegation", "youth delegates"),
+    ("青少年派遣", "派遣青少年", "youth delegation", "youth delegates"),
 ]
