@@ -86,6 +86,8 @@ class NewsFeed(Feed):
         )
 
     def entries(self, today):
+        dated = [(entry_dates(page), page) for page in self.index.feed_pages(FEED_SIZE)]
+        dated.sort(key=lambda item: item[0][0], reverse=True)
         return [
             Entry(
                 title=page.title,
@@ -95,8 +97,7 @@ class NewsFeed(Feed):
                 updated=updated,
                 category=str(page.feed_category()),
             )
-            for page in self.index.feed_pages(FEED_SIZE)
-            for published, updated in [entry_dates(page)]
+            for (published, updated), page in dated[:FEED_SIZE]
         ]
 
     def item_title(self, item):

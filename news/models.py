@@ -28,7 +28,7 @@ from core.mixins import FeaturedImageMixin
 from core.pages import Occurrence, SitePage
 from core.querysets import ListingQuerySet, listing_pages, localized_by_translation_key
 from news.calendar import calendar_response
-from news.feeds import NewsFeed, entry_dates
+from news.feeds import NewsFeed
 from news.forms import RecruitmentPageForm
 from search.index import JapaneseSearchMixin
 
@@ -77,19 +77,17 @@ class NewsIndexPage(JapaneseSearchMixin, SitePage, RoutablePageMixin, Page):
         verbose_name_plural = _("news index pages")
 
     def feed_pages(self, size):
-        """The `size` newest articles, events and notices in this section, newest first: what
-        its feed (news/feeds.py) lists."""
+        """The `size` newest articles, events and notices of this section, each kind apart:
+        what its feed (news/feeds.py) dates and chooses from."""
 
         def live(model):
             return model.objects.child_of(self).live().public()
 
-        pages = [
+        return [
             *live(NewsPage).newest_first()[:size],
             *live(EventPage).order_by("-first_published_at", "-pk")[:size],
             *live(RecruitmentPage).order_by("-first_published_at", "-pk")[:size],
         ]
-        pages.sort(key=lambda page: entry_dates(page)[0], reverse=True)
-        return pages[:size]
 
     @path("feed/", name="feed")
     def feed(self, request):
