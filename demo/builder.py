@@ -26,6 +26,7 @@ from core.models import SiteImage
 from demo import content
 from home.models import ContactDetails, HomePage, StandardPage
 from news.models import EventPage, NewsIndexPage, NewsPage, RecruitmentPage
+from policies.models import PolicyPage
 from search.models import SynonymGroup
 from translations.dictionary import segment_text, translate_with_dictionary
 
@@ -388,6 +389,18 @@ class DemoContentBuilder:
                     body=_paragraph_blocks(self.texts(page_data["paragraphs"])),
                 ),
             )
+        for page_data in content.POLICY_PAGES:
+            policy = self.publish(
+                home,
+                PolicyPage(
+                    title=self.text(page_data["title"]),
+                    slug=page_data["slug"],
+                    kind=page_data["kind"],
+                    introduction=self.text(page_data["introduction"]),
+                    body=_paragraph_blocks(self.texts(page_data["paragraphs"])),
+                ),
+            )
+            self.note(policy, "body", page_data["note"])
         cities = self.build_cities(home)
         self.build_news(home, cities)
         self.translate_all(cities)

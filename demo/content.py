@@ -86,6 +86,62 @@ STANDARD_PAGES = [
     },
 ]
 
+# The policies state what the site itself does (tested in the suite); what the association
+# decides beyond that is for its staff, so each page carries a note asking them to confirm it.
+POLICY_PAGES = [
+    {
+        "slug": "privacy",
+        "kind": "privacy",
+        "title": T("個人情報の取り扱い", "Privacy policy"),
+        "introduction": T(
+            "協会がこのサイトでお預かりする個人情報と、その扱い方をお知らせします。",
+            "What personal data the association keeps through this site, and how it is "
+            "handled.",
+        ),
+        "paragraphs": [
+            T(
+                "お預かりした個人情報は、個人情報の保護に関する法律に従い、下に書いた目的のため"
+                "だけに使い、ご本人の同意なく第三者に渡すことはありません。",
+                "Personal data is used only for the purposes listed below, under Japan's Act on "
+                "the Protection of Personal Information, and is not given to anyone else without "
+                "your consent.",
+            ),
+            T(
+                "ご自分の情報を見たい、直したい、消してほしいときは、下のお問い合わせ先へご連絡"
+                "ください。",
+                "To see, correct or delete your data, contact the office below.",
+            ),
+        ],
+        "note": "デモ用の文案です。協会の個人情報保護の規程に合わせて確認してください。"
+        "下の「このサイトが預かる個人情報」は、サイトの設定から自動で表示されます。",
+    },
+    {
+        "slug": "accessibility",
+        "kind": "accessibility",
+        "title": T("ウェブアクセシビリティ方針", "Accessibility policy"),
+        "introduction": T(
+            "年齢や障害の有無、使う機器にかかわらず、誰もがこのサイトを使えるように取り組んで"
+            "います。",
+            "We want everyone to be able to use this site, whatever their age, disability or "
+            "device.",
+        ),
+        "paragraphs": [
+            T(
+                "スマートフォンでも、文字を200%に拡大しても、横にスクロールせずに読めるように"
+                "作り、キーボードだけでも操作できるようにしています。",
+                "Pages can be read on a phone and at 200 % text size without scrolling sideways, "
+                "and everything can be used with a keyboard alone.",
+            ),
+            T(
+                "使いにくいところや読めないところがあれば、下のお問い合わせ先へお知らせください。",
+                "If something is hard to use or read, please tell the office below.",
+            ),
+        ],
+        "note": "デモ用の文案です。目標とする適合レベル（JIS X 8341-3:2016）と試験の結果は、"
+        "協会で決めてから書き足してください。",
+    },
+]
+
 CITY_INDEX = {
     "title": T("姉妹都市・友好都市", "Sister and friendship cities"),
     "introduction": T(

@@ -29,7 +29,12 @@ HOME_LISTING_SIZE = 3
 class HomePage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
     template = "pages/home_page.html"
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage", "cities.CityIndexPage", "news.NewsIndexPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "cities.CityIndexPage",
+        "news.NewsIndexPage",
+        "policies.PolicyPage",
+    ]
     copyable = False  # the only one of its kind (home/wagtail_hooks.py)
     summary_field = "lead"
     search_label = _("Top page")

@@ -20,6 +20,7 @@ ORDER = [
     {"applications"},
     {"news"},
     {"cities"},
+    {"policies"},
     {"seo", "search", "translations", "accounts", "adminsite"},
     {"caching", "publishing"},
     {"core"},

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "applications",
     "news",
     "cities",
+    "policies",
     "seo",
     "search",
     "translations",

@@ -25,11 +25,13 @@ from tests.factories.news import (
     RecruitmentPageFactory,
     briefing_session,
 )
+from tests.factories.policies import PolicyPageFactory
 from tests.support.translation import translate
 
 PAGE_OF_EACH_TYPE = [
     "",
     "about/",
+    "privacy/",
     "cities/",
     "cities/torrance/",
     "cities/torrance/history/",
@@ -72,6 +74,7 @@ def build_page_of_each_type(site):
     tree.pages["en"][""] = site.home("en")
     home = site.home("ja")
     tree.add("about/", StandardPageFactory(parent=home, title="協会について", slug="about"))
+    tree.add("privacy/", PolicyPageFactory(parent=home))
     cities = tree.add("cities/", CityIndexPageFactory(parent=home, show_in_menus=True))
     torrance = tree.add(
         "cities/torrance/",
