@@ -16,12 +16,17 @@ class ApplicationsConfig(AppConfig):
         register(
             PersonalData(
                 name=_("Host family applications"),
-                items=lambda: [
-                    label
-                    for name, label in HostFamilyApplicationForm.data_fields()
-                    if name != "consent"
-                ]
-                + [_("that you agreed to the privacy notice"), _("when the application arrived")],
+                items=lambda: (
+                    [
+                        label
+                        for name, label in HostFamilyApplicationForm.data_fields()
+                        if name != "consent"
+                    ]
+                    + [
+                        _("that you agreed to the privacy notice"),
+                        _("when the application arrived"),
+                    ]
+                ),
                 purpose=_(
                     "To choose host families for visiting delegates and to contact the "
                     "families who applied."

@@ -95,8 +95,7 @@ POLICY_PAGES = [
         "title": T("個人情報の取り扱い", "Privacy policy"),
         "introduction": T(
             "協会がこのサイトでお預かりする個人情報と、その扱い方をお知らせします。",
-            "What personal data the association keeps through this site, and how it is "
-            "handled.",
+            "What personal data the association keeps through this site, and how it is handled.",
         ),
         "paragraphs": [
             T(
