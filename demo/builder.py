@@ -24,7 +24,7 @@ from applications.models import HostFamilyApplicationPage
 from cities.models import CityIndexPage, CityPage, DelegationPage, HistoryPage, InterviewPage
 from core.models import SiteImage
 from demo import content
-from home.models import ContactDetails, HomePage, StandardPage
+from home.models import AccessPage, ContactDetails, HomePage, StandardPage
 from news.models import EventPage, NewsIndexPage, NewsPage, RecruitmentPage
 from policies.models import PolicyPage
 from search.models import SynonymGroup
@@ -389,6 +389,16 @@ class DemoContentBuilder:
                     body=_paragraph_blocks(self.texts(page_data["paragraphs"])),
                 ),
             )
+        access = self.publish(
+            home,
+            AccessPage(
+                title=self.text(content.ACCESS_PAGE["title"]),
+                slug=content.ACCESS_PAGE["slug"],
+                introduction=self.text(content.ACCESS_PAGE["introduction"]),
+                body=_paragraph_blocks(self.texts(content.ACCESS_PAGE["paragraphs"])),
+            ),
+        )
+        self.note(access, "nearest_stations", content.ACCESS_PAGE["note"])
         for page_data in content.POLICY_PAGES:
             policy = self.publish(
                 home,

@@ -68,23 +68,27 @@ STANDARD_PAGES = [
         ],
         "show_in_menus": True,
     },
-    {
-        "slug": "access",
-        "title": T("アクセス", "Access"),
-        "introduction": T(
-            "事務局はDayOneタワー3階、パレット柏の中にあります。",
-            "Our office is inside Palette Kashiwa, on the third floor of DayOne Tower.",
-        ),
-        "paragraphs": [
-            T(
-                "2025年の承徳派遣の説明会も、トーランス派遣生の帰国報告会も、パレット柏で開かれました。",
-                "The 2025 Chengde briefing and the Torrance delegates' return report were both "
-                "held at Palette Kashiwa.",
-            ),
-        ],
-        "show_in_menus": False,
-    },
 ]
+
+# The old pages give the address and the building, not the station, the walk or parking:
+# those fields stay empty, with a note for staff, rather than guessed.
+ACCESS_PAGE = {
+    "slug": "access",
+    "title": T("アクセス", "Access"),
+    "introduction": T(
+        "事務局はDayOneタワー3階、パレット柏の中にあります。",
+        "Our office is inside Palette Kashiwa, on the third floor of DayOne Tower.",
+    ),
+    "paragraphs": [
+        T(
+            "2025年の承徳派遣の説明会も、トーランス派遣生の帰国報告会も、パレット柏で開かれました。",
+            "The 2025 Chengde briefing and the Torrance delegates' return report were both "
+            "held at Palette Kashiwa.",
+        ),
+    ],
+    "note": "協会の元のページには最寄り駅・徒歩の時間・駐車場・地図の記載がないため、"
+    "空欄にしてあります。確かめてから記入し、地図の画像を選んでください。",
+}
 
 # The policies state what the site itself does (tested in the suite); what the association
 # decides beyond that is for its staff, so each page carries a note asking them to confirm it.

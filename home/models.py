@@ -31,6 +31,7 @@ class HomePage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "home.StandardPage",
+        "home.AccessPage",
         "cities.CityIndexPage",
         "news.NewsIndexPage",
         "policies.PolicyPage",
@@ -140,6 +141,81 @@ class StandardPage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
     class Meta:
         verbose_name = _("standard page")
         verbose_name_plural = _("standard pages")
+
+
+class AccessPage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
+    """How to reach the office: the address, hours and telephone come from the contact details
+    (edited once, shown in every footer), so that this page never tells another address."""
+
+    template = "pages/access_page.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    summary_field = "introduction"
+    search_label = _("About the association")
+    page_description = _(
+        "How to reach the office: nearest stations, walk, parking and a map image. The "
+        "address and opening hours are taken from the contact details. One per language."
+    )
+
+    introduction = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("A short paragraph shown in larger type above the directions."),
+    )
+    nearest_stations = models.TextField(
+        _("nearest stations"),
+        blank=True,
+        help_text=_(
+            "One station per line, with its line, exit and the walk, for example: Kashiwa "
+            "Station (JR Joban Line), east exit, N minutes on foot. Left blank, not shown."
+        ),
+    )
+    parking = models.TextField(
+        _("parking"),
+        blank=True,
+        help_text=_(
+            "Whether visitors can park, where, and what it costs; or that there is no parking. "
+            "Left blank, not shown."
+        ),
+    )
+    body = StreamField(
+        BodyBlock(),
+        verbose_name=_("directions"),
+        blank=True,
+        help_text=_("Anything else visitors need: the way from the station, the floor, lifts."),
+    )
+
+    content_panels = (
+        SitePage.content_panels
+        + [
+            FieldPanel("introduction"),
+            FieldPanel("nearest_stations"),
+            FieldPanel("parking"),
+            FieldPanel("body"),
+        ]
+        + FeaturedImageMixin.image_panels
+    )
+
+    search_fields = Page.search_fields + [
+        index.SearchField("introduction"),
+        index.SearchField("nearest_stations"),
+        index.SearchField("body"),
+    ]
+
+    translatable_fields = (
+        PAGE_TRANSLATABLE_FIELDS
+        + FeaturedImageMixin.image_translatable_fields
+        + translated("introduction", "nearest_stations", "parking", "body")
+    )
+
+    class Meta:
+        verbose_name = _("access page")
+        verbose_name_plural = _("access pages")
+
+    @property
+    def stations(self):
+        return [line.strip() for line in self.nearest_stations.splitlines() if line.strip()]
 
 
 japanese_phone_number = RegexValidator(

@@ -1,7 +1,7 @@
 import factory
 import wagtail_factories
 
-from home.models import StandardPage
+from home.models import AccessPage, StandardPage
 
 
 class StandardPageFactory(wagtail_factories.PageFactory):
@@ -10,3 +10,12 @@ class StandardPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = StandardPage
+
+
+class AccessPageFactory(wagtail_factories.PageFactory):
+    title = "アクセス"
+    slug = "access"
+    introduction = "事務局への行き方です。"
+
+    class Meta:
+        model = AccessPage

@@ -15,7 +15,7 @@ from wagtail.images.forms import get_image_form
 from wagtail.models import Page, get_page_models
 from wagtail.snippets.models import get_snippet_models
 
-EDITED_APPS = {"home", "cities", "news", "applications", "core"}
+EDITED_APPS = {"home", "cities", "news", "applications", "policies", "core"}
 PAGE_TYPES = [model for model in get_page_models() if model._meta.app_label in EDITED_APPS]
 SNIPPETS = [model for model in get_snippet_models() if model._meta.app_label in EDITED_APPS]
 # Wagtail's own page fields (title, slug, promote and publishing settings) carry Wagtail's help
@@ -119,7 +119,7 @@ def test_every_form_of_the_site_is_walked():
     names = {name for name, *_ in edit_forms()}
     assert {"HomePage", "RecruitmentPage", "HostFamilyApplicationPage", "ContactDetails"} <= names
     assert "SiteImage" in names
-    assert len(PAGE_TYPES) == 12
+    assert len(PAGE_TYPES) == 14
 
 
 def test_the_walk_reaches_the_blocks_inside_lists_and_groups():

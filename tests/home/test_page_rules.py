@@ -5,7 +5,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from cities.models import CityIndexPage, CityPage
-from home.models import HomePage, StandardPage
+from home.models import AccessPage, HomePage, StandardPage
 from news.models import NewsIndexPage, NewsPage
 from policies.models import PolicyPage
 
@@ -14,9 +14,9 @@ class HomePageRulesTests(WagtailPageTestCase):
     def test_the_home_page_sits_at_the_root(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
 
-    def test_the_home_page_offers_standard_pages_the_two_sections_and_the_policies(self):
+    def test_the_home_page_offers_standard_pages_access_the_two_sections_and_the_policies(self):
         self.assertAllowedSubpageTypes(
-            HomePage, {StandardPage, CityIndexPage, NewsIndexPage, PolicyPage}
+            HomePage, {StandardPage, AccessPage, CityIndexPage, NewsIndexPage, PolicyPage}
         )
 
     def test_cities_and_news_articles_are_not_made_on_the_home_page(self):

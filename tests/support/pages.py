@@ -17,7 +17,7 @@ from tests.factories.cities import (
     HistoryPageFactory,
     InterviewPageFactory,
 )
-from tests.factories.home import StandardPageFactory
+from tests.factories.home import AccessPageFactory, StandardPageFactory
 from tests.factories.news import (
     EventPageFactory,
     NewsIndexPageFactory,
@@ -31,6 +31,7 @@ from tests.support.translation import translate
 PAGE_OF_EACH_TYPE = [
     "",
     "about/",
+    "access/",
     "privacy/",
     "cities/",
     "cities/torrance/",
@@ -74,6 +75,10 @@ def build_page_of_each_type(site):
     tree.pages["en"][""] = site.home("en")
     home = site.home("ja")
     tree.add("about/", StandardPageFactory(parent=home, title="協会について", slug="about"))
+    tree.add(
+        "access/",
+        AccessPageFactory(parent=home, nearest_stations="柏駅 東口から徒歩3分", parking="なし"),
+    )
     tree.add("privacy/", PolicyPageFactory(parent=home))
     cities = tree.add("cities/", CityIndexPageFactory(parent=home, show_in_menus=True))
     torrance = tree.add(
