@@ -72,6 +72,6 @@ def test_source_change_updates_dates_at_once_and_is_reported_until_translated(
         translator, NEW_SUMMARY, "Stay with a high school student's family in Chengde.", "編集"
     )
     translator.goto(f"{live_site.url}/admin/reports/translation-status/")
-    assert "最新: 28" in translator.locator(".translation-counts").inner_text()
+    assert "最新: 30" in translator.locator(".translation-counts").inner_text()
     assert "古くなった訳: 0" in translator.locator(".translation-counts").inner_text()
     screenshot(translator, "source-3-up-to-date")
