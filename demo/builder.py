@@ -26,7 +26,7 @@ from core.models import SiteImage
 from demo import content
 from home.models import AccessPage, ContactDetails, HomePage, StandardPage
 from news.models import EventPage, NewsIndexPage, NewsPage, RecruitmentPage
-from policies.models import PolicyPage
+from policies.models import AccessibilityPolicyPage, PrivacyPolicyPage
 from search.models import SynonymGroup
 from translations.dictionary import segment_text, translate_with_dictionary
 
@@ -399,13 +399,13 @@ class DemoContentBuilder:
             ),
         )
         self.note(access, "nearest_stations", content.ACCESS_PAGE["note"])
+        policy_types = {"privacy": PrivacyPolicyPage, "accessibility": AccessibilityPolicyPage}
         for page_data in content.POLICY_PAGES:
             policy = self.publish(
                 home,
-                PolicyPage(
+                policy_types[page_data["kind"]](
                     title=self.text(page_data["title"]),
                     slug=page_data["slug"],
-                    kind=page_data["kind"],
                     introduction=self.text(page_data["introduction"]),
                     body=_paragraph_blocks(self.texts(page_data["paragraphs"])),
                 ),

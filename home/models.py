@@ -34,7 +34,8 @@ class HomePage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
         "home.AccessPage",
         "cities.CityIndexPage",
         "news.NewsIndexPage",
-        "policies.PolicyPage",
+        "policies.PrivacyPolicyPage",
+        "policies.AccessibilityPolicyPage",
     ]
     copyable = False  # the only one of its kind (home/wagtail_hooks.py)
     summary_field = "lead"

@@ -1,4 +1,3 @@
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -14,31 +13,17 @@ from policies.personal_data import kept
 from search.index import JapaneseSearchMixin
 
 
-class PolicyKind(models.TextChoices):
-    PRIVACY = "privacy", _("Privacy policy")
-    ACCESSIBILITY = "accessibility", _("Accessibility policy")
-
-
 class PolicyPage(JapaneseSearchMixin, SitePage, Page):
-    template = "policies/policy_page.html"
+    """What the policies share. Each policy is a page type of its own, one under each home
+    page (Wagtail's max_count_per_parent): the editor is offered only the one not written yet,
+    and a translation never meets a rule it could break."""
+
     parent_page_types = ["home.HomePage"]
     subpage_types = []
+    max_count_per_parent = 1
     summary_field = "introduction"
     search_label = _("Policy")
-    page_description = _(
-        "The privacy policy or the accessibility policy, one of each per language, linked "
-        "from every page's footer and from notices and application forms."
-    )
 
-    kind = models.CharField(
-        _("kind of policy"),
-        max_length=20,
-        choices=PolicyKind.choices,
-        help_text=_(
-            "Privacy: how the association handles personal data; notices and application "
-            "forms link to it. Accessibility: how the site is made usable for everyone."
-        ),
-    )
     introduction = models.TextField(
         _("introduction"),
         blank=True,
@@ -48,10 +33,7 @@ class PolicyPage(JapaneseSearchMixin, SitePage, Page):
         BodyBlock(),
         verbose_name=_("body"),
         blank=True,
-        help_text=_(
-            "The policy itself. For privacy, the list of what the site keeps and for how long "
-            "is added below it by the site itself, so that it always matches what the site does."
-        ),
+        help_text=_("The policy itself, in headings and paragraphs."),
     )
     revised_on = models.DateField(
         _("last revised"),
@@ -61,7 +43,6 @@ class PolicyPage(JapaneseSearchMixin, SitePage, Page):
     )
 
     content_panels = SitePage.content_panels + [
-        FieldPanel("kind"),
         FieldPanel("introduction"),
         FieldPanel("body"),
         FieldPanel("revised_on"),
@@ -73,36 +54,42 @@ class PolicyPage(JapaneseSearchMixin, SitePage, Page):
     ]
 
     translatable_fields = (
-        PAGE_TRANSLATABLE_FIELDS
-        + translated("introduction", "body")
-        + synchronised("kind", "revised_on")
+        PAGE_TRANSLATABLE_FIELDS + translated("introduction", "body") + synchronised("revised_on")
     )
 
     class Meta:
-        verbose_name = _("policy page")
-        verbose_name_plural = _("policy pages")
+        abstract = True
 
-    def clean(self):
-        super().clean()
-        others = PolicyPage.objects.filter(kind=self.kind, locale_id=self.locale_id)
-        if self.pk:
-            others = others.exclude(pk=self.pk)
-        if self.kind and others.exists():
-            raise ValidationError(
-                {
-                    "kind": _(
-                        "This language already has a %(policy)s. Edit that page instead of "
-                        "adding a second one."
-                    )
-                    % {"policy": self.get_kind_display()}
-                }
-            )
+
+class PrivacyPolicyPage(PolicyPage):
+    # Wagtail names each page type's template after it unless the class itself names one.
+    template = "policies/policy_page.html"
+    page_description = _(
+        "How the association handles personal data, one per language; notices and "
+        "application forms link to it. Below the body the site adds by itself what it keeps "
+        "and for how long, so that the page always matches what the site does."
+    )
+
+    class Meta:
+        verbose_name = _("privacy policy")
+        verbose_name_plural = _("privacy policies")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        if self.kind == PolicyKind.PRIVACY:
-            context["personal_data"] = [
-                {"record": record, "items": record.items(), "kept_days": record.kept_for().days}
-                for record in kept()
-            ]
+        context["personal_data"] = [
+            {"record": record, "items": record.items(), "kept_days": record.kept_for().days}
+            for record in kept()
+        ]
         return context
+
+
+class AccessibilityPolicyPage(PolicyPage):
+    template = "policies/policy_page.html"
+    page_description = _(
+        "How the site is made usable for everyone and whom to tell when it is not; one per "
+        "language."
+    )
+
+    class Meta:
+        verbose_name = _("accessibility policy")
+        verbose_name_plural = _("accessibility policies")

@@ -119,7 +119,7 @@ def test_every_form_of_the_site_is_walked():
     names = {name for name, *_ in edit_forms()}
     assert {"HomePage", "RecruitmentPage", "HostFamilyApplicationPage", "ContactDetails"} <= names
     assert "SiteImage" in names
-    assert len(PAGE_TYPES) == 14
+    assert len(PAGE_TYPES) == 15
 
 
 def test_the_walk_reaches_the_blocks_inside_lists_and_groups():

@@ -7,7 +7,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from cities.models import CityIndexPage, CityPage
 from home.models import AccessPage, HomePage, StandardPage
 from news.models import NewsIndexPage, NewsPage
-from policies.models import PolicyPage
+from policies.models import AccessibilityPolicyPage, PrivacyPolicyPage
 
 
 class HomePageRulesTests(WagtailPageTestCase):
@@ -16,7 +16,15 @@ class HomePageRulesTests(WagtailPageTestCase):
 
     def test_the_home_page_offers_standard_pages_access_the_two_sections_and_the_policies(self):
         self.assertAllowedSubpageTypes(
-            HomePage, {StandardPage, AccessPage, CityIndexPage, NewsIndexPage, PolicyPage}
+            HomePage,
+            {
+                StandardPage,
+                AccessPage,
+                CityIndexPage,
+                NewsIndexPage,
+                PrivacyPolicyPage,
+                AccessibilityPolicyPage,
+            },
         )
 
     def test_cities_and_news_articles_are_not_made_on_the_home_page(self):

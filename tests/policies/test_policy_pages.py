@@ -5,14 +5,11 @@ import datetime
 
 import pytest
 
-from django.core.exceptions import ValidationError
 from django.test import override_settings
-from django.utils import translation
 
-from policies.models import PolicyKind
 from tests.factories.applications import HostFamilyApplicationPageFactory
 from tests.factories.news import RecruitmentPageFactory
-from tests.factories.policies import PolicyPageFactory
+from tests.factories.policies import AccessibilityPolicyPageFactory, PrivacyPolicyPageFactory
 from tests.support.html import html
 from tests.support.translation import translate
 
@@ -31,7 +28,7 @@ def kept_data(soup):
 def test_the_privacy_policy_lists_what_the_form_keeps_and_the_deletion_the_site_carries_out(
     client, site
 ):
-    policy = PolicyPageFactory(parent=site.home("ja"))
+    policy = PrivacyPolicyPageFactory(parent=site.home("ja"))
 
     facts = kept_data(html(client.get(policy.url)))
 
@@ -42,7 +39,7 @@ def test_the_privacy_policy_lists_what_the_form_keeps_and_the_deletion_the_site_
 
 
 def test_the_english_privacy_policy_lists_the_same_in_english(client, site):
-    english = translate(PolicyPageFactory(parent=site.home("ja")))
+    english = translate(PrivacyPolicyPageFactory(parent=site.home("ja")))
 
     facts = kept_data(html(client.get(english.url)))
 
@@ -51,9 +48,7 @@ def test_the_english_privacy_policy_lists_the_same_in_english(client, site):
 
 
 def test_the_accessibility_policy_lists_no_personal_data(client, site):
-    policy = PolicyPageFactory(
-        parent=site.home("ja"), kind=PolicyKind.ACCESSIBILITY, slug="accessibility"
-    )
+    policy = AccessibilityPolicyPageFactory(parent=site.home("ja"))
 
     soup = html(client.get(policy.url))
 
@@ -61,21 +56,23 @@ def test_the_accessibility_policy_lists_no_personal_data(client, site):
     assert soup.find(id="inquiries") is not None
 
 
-def test_a_language_has_one_policy_of_each_kind(site):
-    home = site.home("ja")
-    first = PolicyPageFactory(parent=home)
-    second = PolicyPageFactory.build(slug="privacy-2", kind=PolicyKind.PRIVACY)
+def page_types_offered(client, parent):
+    chooser = html(client.get(f"/admin/pages/{parent.pk}/add_subpage/"))
+    return {link.get_text(" ", strip=True) for link in chooser.select("main a[href*='/add/']")}
 
-    with translation.override("ja"), pytest.raises(ValidationError) as refused:
-        home.add_child(instance=second)
 
-    assert refused.value.message_dict["kind"] == [
-        "この言語には、すでにプライバシーポリシーのページがあります。"
-        "2つ目を作らずに、そのページを編集してください。"
-    ]
-    # Its translation, and a policy of the other kind, are welcome.
-    PolicyPageFactory(parent=home, kind=PolicyKind.ACCESSIBILITY, slug="a11y").full_clean()
-    translate(first).full_clean()
+def test_the_editor_is_offered_only_the_policy_not_written_yet_in_that_language(
+    client, site, admin_user_ja
+):
+    PrivacyPolicyPageFactory(parent=site.home("ja"))
+    client.force_login(admin_user_ja)
+
+    japanese = page_types_offered(client, site.home("ja"))
+    english = page_types_offered(client, site.home("en"))
+
+    assert any("アクセシビリティ方針" in name for name in japanese)
+    assert not any("プライバシーポリシー" in name for name in japanese)
+    assert any("プライバシーポリシー" in name for name in english)
 
 
 @pytest.mark.parametrize(
@@ -88,7 +85,7 @@ def test_a_language_has_one_policy_of_each_kind(site):
 def test_a_notice_links_to_the_privacy_policy_in_the_visitors_language(
     client, site, news, city, language, expected
 ):
-    policy = PolicyPageFactory(parent=site.home("ja"))
+    policy = PrivacyPolicyPageFactory(parent=site.home("ja"))
     notice = RecruitmentPageFactory(parent=news, city=city)
     if language == "en":
         translate(news)
@@ -101,7 +98,7 @@ def test_a_notice_links_to_the_privacy_policy_in_the_visitors_language(
 
 
 def test_a_notice_links_to_no_policy_while_it_is_a_draft(client, site, news, city):
-    policy = PolicyPageFactory(parent=site.home("ja"))
+    policy = PrivacyPolicyPageFactory(parent=site.home("ja"))
     policy.unpublish()
     notice = RecruitmentPageFactory(parent=news, city=city)
 
@@ -109,7 +106,7 @@ def test_a_notice_links_to_no_policy_while_it_is_a_draft(client, site, news, cit
 
 
 def test_the_application_form_links_its_short_notice_to_the_whole_policy(client, site, news, city):
-    policy = PolicyPageFactory(parent=site.home("ja"))
+    policy = PrivacyPolicyPageFactory(parent=site.home("ja"))
     notice = RecruitmentPageFactory(parent=news, city=city, kind="host_family")
     form = HostFamilyApplicationPageFactory(parent=notice)
 
@@ -119,7 +116,7 @@ def test_the_application_form_links_its_short_notice_to_the_whole_policy(client,
 
 
 def test_policies_are_linked_from_every_footer(client, site, news):
-    policy = PolicyPageFactory(parent=site.home("ja"))
+    policy = PrivacyPolicyPageFactory(parent=site.home("ja"))
 
     footer = html(client.get(news.url)).select_one(".site-footer__nav")
 

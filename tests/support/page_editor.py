@@ -22,8 +22,6 @@ from wagtail.test.utils.form_data import (
     streamfield,
 )
 
-from policies.models import PolicyKind, PolicyPage
-
 # Keys the editor's browser writes itself (block and formset bookkeeping, revision markers);
 # the editor never types into them, so they keep their baseline values.
 BOOKKEEPING = re.compile(
@@ -182,9 +180,6 @@ class Editor:
         if form == "create":
             # A new sibling of the page needs an address of its own.
             data["slug"] = [f"{self.page.slug}-fuzz"]
-            # A language has one policy of each kind: the new one is of the kind not taken.
-            if isinstance(self.page, PolicyPage):
-                data["kind"] = [PolicyKind.ACCESSIBILITY]
             for key in ("loaded_revision_id", "loaded_revision_created_at"):
                 data.pop(key, None)
         for key, value in changes.items():

@@ -25,7 +25,7 @@ from tests.factories.news import (
     RecruitmentPageFactory,
     briefing_session,
 )
-from tests.factories.policies import PolicyPageFactory
+from tests.factories.policies import AccessibilityPolicyPageFactory, PrivacyPolicyPageFactory
 from tests.support.translation import translate
 
 PAGE_OF_EACH_TYPE = [
@@ -33,6 +33,7 @@ PAGE_OF_EACH_TYPE = [
     "about/",
     "access/",
     "privacy/",
+    "accessibility/",
     "cities/",
     "cities/torrance/",
     "cities/torrance/history/",
@@ -79,7 +80,8 @@ def build_page_of_each_type(site):
         "access/",
         AccessPageFactory(parent=home, nearest_stations="柏駅 東口から徒歩3分", parking="なし"),
     )
-    tree.add("privacy/", PolicyPageFactory(parent=home))
+    tree.add("privacy/", PrivacyPolicyPageFactory(parent=home))
+    tree.add("accessibility/", AccessibilityPolicyPageFactory(parent=home))
     cities = tree.add("cities/", CityIndexPageFactory(parent=home, show_in_menus=True))
     torrance = tree.add(
         "cities/torrance/",
