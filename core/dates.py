@@ -43,7 +43,7 @@ def start_of(day: datetime.date | None) -> datetime.datetime | None:
 def format_day(value: datetime.date) -> str:
     """A day of a schedule, with its weekday: 2025年6月1日（日） / Sun, June 1, 2025."""
     # Translators: a PHP-style date format with the weekday (Japanese: "Y年n月j日（D）").
-    return formats.date_format(value, pgettext("date with weekday format", "D, N j, Y"))
+    return formats.date_format(value, pgettext("date with weekday format", "D, F j, Y"))
 
 
 def format_time(value: datetime.time | datetime.datetime) -> str:
@@ -51,7 +51,7 @@ def format_time(value: datetime.time | datetime.datetime) -> str:
 
 
 def format_moment(value: datetime.datetime) -> str:
-    """A day and a time, kept apart: 2023年11月19日（日）14:00 / Sun, Nov. 19, 2023, 2 p.m."""
+    """A day and a time, kept apart: 2023年11月19日（日）14:00 / Sun, November 19, 2023, 2 p.m."""
     # Translators: a day with its weekday followed by a time (Japanese: "%(day)s%(time)s").
     return pgettext("a day and a time", "%(day)s, %(time)s") % {
         "day": format_day(value),

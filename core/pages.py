@@ -9,7 +9,6 @@ from dataclasses import dataclass
 
 from django.utils import timezone
 from django.utils.html import strip_tags
-from django.utils.text import Truncator
 from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import TitleFieldPanel
@@ -17,6 +16,7 @@ from wagtail.models import PageViewRestriction
 
 from core.forms import SitePageForm
 from core.permissions import SitePagePermissionTester
+from core.text import teaser
 from core.upstream.private_sections import in_private_section
 
 DESCRIPTION_LENGTH = 160
@@ -60,7 +60,7 @@ class SitePage:
         text = self.search_description or (
             getattr(self, self.summary_field) if self.summary_field else ""
         )
-        return Truncator(" ".join(strip_tags(text).split())).chars(DESCRIPTION_LENGTH)
+        return teaser(strip_tags(text), DESCRIPTION_LENGTH)
 
     def permissions_for_user(self, user):
         return SitePagePermissionTester(user, self)

@@ -172,6 +172,8 @@ LOCALE_PATHS = [
     ),
 ]
 USE_I18N = True
+# English dates in one style (kirasite/formats/en/formats.py); Japanese keeps Django's own.
+FORMAT_MODULE_PATH = ["kirasite.formats"]
 USE_TZ = True
 TIME_ZONE = "Asia/Tokyo"
 

@@ -254,7 +254,7 @@ def test_city_page_queries_do_not_grow_with_its_notices(client, city_index, news
     ("language", "year_only", "month_only", "full_date"),
     [
         ("ja", "1985年", "1990年2月", "1991年11月30日"),
-        ("en", "1985", "February 1990", "Nov. 30, 1991"),
+        ("en", "1985", "February 1990", "November 30, 1991"),
     ],
 )
 def test_history_is_an_ordered_timeline_with_precise_dates(

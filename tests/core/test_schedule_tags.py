@@ -45,7 +45,7 @@ def test_a_period_of_days_is_joined_with_a_wave_dash_in_japanese():
     ("language", "text"),
     [
         ("ja", "2023年11月19日（日）14:00〜16:00"),
-        ("en", "Sun, Nov. 19, 2023, 2 p.m.–4 p.m."),
+        ("en", "Sun, November 19, 2023, 2 p.m.–4 p.m."),
     ],
 )
 def test_an_event_gives_its_day_then_its_hours(language, text):
@@ -87,5 +87,5 @@ def test_an_english_period_of_days_is_spaced_around_its_dash():
     )
 
     assert html.endswith(
-        'Thu, Aug. 21, 2025</time> – <time datetime="2025-08-26">Tue, Aug. 26, 2025</time>'
+        'Thu, August 21, 2025</time> – <time datetime="2025-08-26">Tue, August 26, 2025</time>'
     )

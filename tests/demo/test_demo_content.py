@@ -99,3 +99,18 @@ def test_japanese_pages_use_japanese_punctuation(demo, client):
         text = main.get_text(" ", strip=True)
         assert " · " not in text, page.url
         assert not re.search(r"\d[～~]\d", text), page.url
+
+
+# Django's English formats write "Nov. 30, 1991" beside "June 28" and "February 1990".
+ABBREVIATED_MONTH = re.compile(r"\b(Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.")
+
+
+def test_english_pages_write_every_date_in_one_style(demo, client):
+    dated = 0
+    for page in Page.objects.filter(depth__gt=1, locale__language_code="en").specific():
+        response = client.get(page.url)
+        main = BeautifulSoup(response.content, "html.parser").select_one("main")
+        text = main.get_text(" ", strip=True)
+        assert not ABBREVIATED_MONTH.search(text), (page.url, ABBREVIATED_MONTH.search(text))
+        dated += bool(re.search(r"\b(November|August|February|October) \d{1,2}, \d{4}\b", text))
+    assert dated >= 5

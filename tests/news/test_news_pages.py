@@ -136,7 +136,7 @@ def test_event_page_shows_time_in_japan_time_and_marks_past_events(client, retur
 
 @pytest.mark.parametrize(
     ("language", "when"),
-    [("ja", "2023年11月19日（日）14:00〜16:00"), ("en", "Sun, Nov. 19, 2023, 2 p.m.–4 p.m.")],
+    [("ja", "2023年11月19日（日）14:00〜16:00"), ("en", "Sun, November 19, 2023, 2 p.m.–4 p.m.")],
 )
 def test_an_event_gives_its_day_with_the_weekday_then_its_hours(
     client, return_report, language, when
