@@ -60,7 +60,7 @@ class CityQuerySet(ListingQuerySet):
 class DelegationQuerySet(ListingQuerySet):
     def latest_first(self):
         """The newest trip first (a city's page, the home page when nothing is coming up)."""
-        return self.order_by("-departure_date", "-pk")
+        return self.with_images().order_by("-departure_date", "-pk")
 
 
 class Relationship(models.TextChoices):
@@ -280,7 +280,7 @@ class Direction(models.TextChoices):
     INBOUND = "inbound", _("Partner city to Kashiwa")
 
 
-class DelegationPage(JapaneseSearchMixin, SitePage, Page):
+class DelegationPage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
     template = "pages/delegation_page.html"
     parent_page_types = ["cities.CityPage"]
     subpage_types = []
@@ -352,13 +352,19 @@ class DelegationPage(JapaneseSearchMixin, SitePage, Page):
         BodyBlock(),
         verbose_name=_("report"),
         blank=True,
-        help_text=_("The delegates' report of the trip: what they did, saw and learnt."),
+        help_text=_(
+            "The delegates' report of the trip, told as a story: what they did, saw and "
+            "learnt, with photos where they belong in the text."
+        ),
     )
     photos = StreamField(
         PhotosBlock(),
         verbose_name=_("photos"),
         blank=True,
-        help_text=_("Photos of the trip, shown as a gallery below the report."),
+        help_text=_(
+            "More photos of the trip, each with its caption and credit, shown as a gallery "
+            "below the report."
+        ),
     )
 
     objects = PageManager.from_queryset(DelegationQuerySet)()
@@ -377,6 +383,7 @@ class DelegationPage(JapaneseSearchMixin, SitePage, Page):
             heading=_("Delegates"),
         ),
         FieldPanel("summary"),
+        *FeaturedImageMixin.image_panels,
         FieldPanel("body"),
         FieldPanel("photos"),
     ]
@@ -390,6 +397,7 @@ class DelegationPage(JapaneseSearchMixin, SitePage, Page):
 
     translatable_fields = (
         PAGE_TRANSLATABLE_FIELDS
+        + FeaturedImageMixin.image_translatable_fields
         + translated("leader", "members", "summary", "body", "photos")
         + synchronised(
             "edition", "year", "direction", "departure_date", "return_date", "orientation_sessions"

@@ -81,11 +81,20 @@ class ImageWithCaptionBlock(blocks.StructBlock):
         max_length=255,
         help_text=_("Shown under the image."),
     )
+    credit = blocks.CharBlock(
+        label=_("Photo credit"),
+        required=False,
+        max_length=120,
+        help_text=_(
+            "Who took the photo or lent it, for example トーランス市 or 柏市国際交流協会. "
+            "Visitors read it after the caption as 写真：…"
+        ),
+    )
 
     class Meta:
         icon = "image"
         label = _("Image")
-        description = _("One image with alternative text and an optional caption.")
+        description = _("One image with alternative text, an optional caption and its credit.")
         template = f"{BLOCK_TEMPLATES}/image_block.html"
         value_class = ImageValue
 
@@ -377,3 +386,4 @@ class TimelineBlock(blocks.StreamBlock):
 
 class InterviewBlock(blocks.StreamBlock):
     question_answer = QuestionAnswerBlock()
+    photo = ImageWithCaptionBlock()

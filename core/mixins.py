@@ -30,11 +30,37 @@ class FeaturedImageMixin(models.Model):
         ),
     )
 
+    image_caption = models.CharField(
+        _("caption"),
+        max_length=255,
+        blank=True,
+        help_text=_("Shown under the image, for example where and when it was taken."),
+    )
+    image_credit = models.CharField(
+        _("photo credit"),
+        max_length=120,
+        blank=True,
+        help_text=_(
+            "Who took the photo or lent it, for example トーランス市 or 柏市国際交流協会. "
+            "Visitors read it after the caption as 写真：…"
+        ),
+    )
+
     image_panels = [
-        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image"))
+        MultiFieldPanel(
+            [
+                FieldPanel("image"),
+                FieldPanel("image_alt"),
+                FieldPanel("image_caption"),
+                FieldPanel("image_credit"),
+            ],
+            heading=_("Image"),
+        )
     ]
 
-    image_translatable_fields = synchronised("image") + translated("image_alt")
+    image_translatable_fields = synchronised("image") + translated(
+        "image_alt", "image_caption", "image_credit"
+    )
 
     # Kept with the page between requests (caching/upstream/route_memo.py): the header and
     # the link previews show the image, and editing it renews the page.

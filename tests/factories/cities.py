@@ -55,6 +55,8 @@ class DelegationPageFactory(wagtail_factories.PageFactory):
     departure_date = datetime.date(2025, 8, 4)
     return_date = datetime.date(2025, 8, 22)
     summary = "派遣団の概要"
+    image = factory.SubFactory(ImageFactory)
+    image_alt = "派遣団の集合写真"
 
     class Meta:
         model = DelegationPage
