@@ -4,11 +4,12 @@ languages; run by .ci/run after the tests.
     .venv/bin/python bench/lighthouse.py
 
 Installs Lighthouse from the npm registry into bench/node_modules (version pinned in
-bench/package.json), builds a fresh demo database in /tmp, serves it on 127.0.0.1 and runs
-Lighthouse against Debian's Chromium (CHROME_PATH, default /usr/bin/chromium). Prints two
-Markdown tables, the four category scores and what each page loads (HTML, CSS, fonts, images,
-uncompressed), and exits non-zero if a page scores under the bar (performance 95, the rest
-100) or loads more than 150 KB before its images. Full reports: .ci/artifacts/lighthouse/.
+bench/package.json), builds a fresh demo database in /tmp with camera-sized photos on every page
+type that takes one (bench/photos.py), serves it on 127.0.0.1 and runs Lighthouse against
+Debian's Chromium (CHROME_PATH, default /usr/bin/chromium). Prints two Markdown tables, the four
+category scores and what each page loads (HTML, CSS, fonts, images, uncompressed), and exits
+non-zero if a page scores under the bar (performance 95, the rest 100) or loads more than 150 KB
+before its images. Full reports: .ci/artifacts/lighthouse/.
 
 The performance score of a single run varies with the machine's load: on a busy CI machine the
 total blocking time of the same page ranged from 0 to 94 ms, enough to move it from 100 to 93.
@@ -38,6 +39,9 @@ PAGES = {
     "delegation": "cities/torrance/2023-torrance-mission/",
     "interview": "cities/torrance/2025-adult-leader-interview/",
     "standard page": "about/",
+    "access": "access/",
+    "privacy policy": "privacy/",
+    "accessibility policy": "accessibility/",
     "news list": "news/",
     "events list": "news/events/",
     "news article": "news/torrance-50th-anniversary/",
@@ -73,9 +77,15 @@ def serve_demo_site():
         "DATABASE_URL": "sqlite:////tmp/kira-lighthouse.sqlite3",
     }
     Path("/tmp/kira-lighthouse.sqlite3").unlink(missing_ok=True)
-    for command in (["migrate", "--noinput"], ["load_demo_content"]):
+    # Camera-sized photos on every page type that takes one (bench/photos.py): the demo's
+    # drawn pictures weigh almost nothing.
+    for command in (
+        ["manage.py", "migrate", "--noinput"],
+        ["manage.py", "load_demo_content"],
+        ["bench/photos.py"],
+    ):
         subprocess.run(
-            [PYTHON, "manage.py", *command],
+            [PYTHON, *command],
             cwd=ROOT,
             env=environment,
             check=True,
@@ -142,6 +152,7 @@ def audit(lighthouse, url, report, unindexed=False):
     """The page's category scores, and the bytes it loads by kind (uncompressed)."""
     result = run_lighthouse(lighthouse, url, report)
     scores = {name: round(result["categories"][name]["score"] * 100) for name in CATEGORIES}
+    scores["lcp"] = round(result["audits"]["largest-contentful-paint"]["numericValue"])
     if scores["performance"] < LOWEST_SCORE["performance"]:
         runs = [scores["performance"]]
         for run in range(2, RUNS_WHEN_UNDER_THE_BAR + 1):
@@ -169,21 +180,21 @@ def main():
     failures = []
     weights = []
     try:
-        print("| page | language | performance | accessibility | best practices | SEO |")
-        print("|---|---|---:|---:|---:|---:|")
+        print("| page | language | performance | accessibility | best practices | SEO | LCP ms |")
+        print("|---|---|---:|---:|---:|---:|---:|")
         for name, path in PAGES.items():
             for language in ("ja", "en"):
                 report = REPORTS / f"{name.replace(' ', '-')}-{language}.json"
                 url = f"http://127.0.0.1:{PORT}/{language}/{path}"
                 scores, weight = audit(lighthouse, url, report, name in UNINDEXED)
                 weights.append((name, language, weight))
-                row = " | ".join(str(scores[category]) for category in CATEGORIES)
+                row = " | ".join(str(scores[category]) for category in [*CATEGORIES, "lcp"])
                 shown = f"{name} (noindex)" if name in UNINDEXED else name
                 print(f"| {shown} | {language} | {row} |", flush=True)
                 failures += [
                     f"{name} ({language}): {category} {score} < {LOWEST_SCORE[category]}"
                     for category, score in scores.items()
-                    if score < LOWEST_SCORE[category]
+                    if category in LOWEST_SCORE and score < LOWEST_SCORE[category]
                 ]
                 before_images = sum(weight.values()) - weight["images"]
                 if before_images > HEAVIEST_WITHOUT_IMAGES:
