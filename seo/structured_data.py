@@ -6,11 +6,14 @@ and a BreadcrumbList on every page below home. Each page type says which of its 
 has (`structured_data()`, core/pages.py); this module builds the parts they share.
 """
 
+import re
+
 from django.templatetags.static import static
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from caching.fragments import cached_for_page
+from core.text import has_japanese
 
 LOGO = "logo.png"  # 512 × 512: Google wants a logo of at least 112 × 112 pixels
 
@@ -29,12 +32,41 @@ def share_image_url(page, request):
     return request.build_absolute_uri(image.get_rendition("fill-1200x630|format-jpeg").url)
 
 
-def _postal_address(street, postal_code=""):
-    """A PostalAddress (Google wants one, not text) for an address written on one line."""
-    address = {"@type": "PostalAddress", "streetAddress": street, "addressCountry": "JP"}
+POSTAL_CODE = re.compile(r"〒?\s*(\d{3})-?(\d{4})")
+# 千葉県 / 柏市 / 柏1-7-1-301: prefecture, then the city, ward, town or village (a town or
+# village may follow its district, 郡), then the rest.
+JAPANESE_ADDRESS = re.compile(
+    r"^(?P<region>東京都|北海道|(?:京都|大阪)府|\S{2,3}県)"
+    r"(?P<locality>\S+?郡\S+?[町村]|\S+?[市区町村])(?P<street>\S.*)$"
+)
+# 1-7-1-301 Kashiwa, Kashiwa City, Chiba: the street, the city, the prefecture.
+ENGLISH_ADDRESS = re.compile(r"^(?P<street>.+),\s*(?P<locality>[^,]+),\s*(?P<region>[^,]+)$")
+
+
+def postal_address(address, building="", postal_code=""):
+    """A PostalAddress with each part in its own field, as Google reads it, from an address
+    written as staff write one, in Japanese or in English order; what cannot be told apart
+    stays in the street."""
+    address = " ".join(address.split())
+    if found := POSTAL_CODE.search(address):
+        postal_code = postal_code or f"{found[1]}-{found[2]}"
+        address = f"{address[: found.start()]} {address[found.end() :]}".strip(" ,")
+    address = re.sub(r",?\s*Japan$", "", address)
+    parts = JAPANESE_ADDRESS.match(address) or ENGLISH_ADDRESS.match(address)
+    street = parts["street"].strip() if parts else address
+    fields = {
+        "@type": "PostalAddress",
+        "streetAddress": (" " if has_japanese(street) else ", ").join(
+            filter(None, [street, building])
+        ),
+    }
+    if parts:
+        fields["addressLocality"] = parts["locality"].strip()
+        fields["addressRegion"] = parts["region"].strip()
     if postal_code:
-        address["postalCode"] = postal_code
-    return address
+        fields["postalCode"] = postal_code
+    fields["addressCountry"] = "JP"
+    return fields
 
 
 class Schema:
@@ -65,9 +97,8 @@ class Schema:
                     "email": contact.email,
                     # Google asks for the international form (+81-4-…), as dialled from abroad.
                     "telephone": contact.telephone_international,
-                    "address": _postal_address(
-                        " ".join(filter(None, [contact.address, contact.building])),
-                        contact.postal_code,
+                    "address": postal_address(
+                        contact.address, contact.building, contact.postal_code
                     ),
                 }
             )
@@ -77,7 +108,7 @@ class Schema:
         """A venue's own address (written on one or more lines), or, left blank, the
         Association's: the venue is its office, as the help texts of the address fields say."""
         if address:
-            return _postal_address(" ".join(address.split()))
+            return postal_address(address)
         return self.organization.get("address")
 
     def event(self, occurrence):

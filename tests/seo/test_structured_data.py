@@ -14,6 +14,7 @@ from bs4 import BeautifulSoup
 from django.utils import timezone
 
 from home.models import ContactDetails
+from seo.structured_data import postal_address
 from tests.factories.cities import CityIndexPageFactory, CityPageFactory
 from tests.factories.core import ImageFactory
 from tests.factories.home import StandardPageFactory
@@ -108,18 +109,20 @@ def test_pages_below_home_show_breadcrumbs_and_describe_them(client, page_tree, 
 
 
 @pytest.mark.parametrize(
-    ("language", "name", "street"),
+    ("language", "name", "street", "locality", "region"),
     [
-        ("ja", "柏市国際交流協会", "千葉県柏市柏1-7-1-301 DayOneタワー3階"),
+        ("ja", "柏市国際交流協会", "柏1-7-1-301 DayOneタワー3階", "柏市", "千葉県"),
         (
             "en",
             "Kashiwa International Relations Association",
-            "1-7-1-301 Kashiwa, Kashiwa City, Chiba DayOne Tower 3F",
+            "1-7-1-301 Kashiwa, DayOne Tower 3F",
+            "Kashiwa City",
+            "Chiba",
         ),
     ],
 )
 def test_home_page_has_no_breadcrumbs_but_names_the_organisation(
-    client, site, language, name, street
+    client, site, language, name, street, locality, region
 ):
     soup = soup_of(client, f"/{language}/")
 
@@ -135,6 +138,8 @@ def test_home_page_has_no_breadcrumbs_but_names_the_organisation(
     assert organization["address"] == {
         "@type": "PostalAddress",
         "streetAddress": street,
+        "addressLocality": locality,
+        "addressRegion": region,
         "postalCode": "277-0005",
         "addressCountry": "JP",
     }
@@ -203,7 +208,10 @@ def test_an_event_is_an_event_in_japan_time_at_its_venue(client, news_index):
         "name": "アミュゼ柏",
         "address": {
             "@type": "PostalAddress",
-            "streetAddress": "〒277-0005 千葉県柏市柏6-2-22",
+            "streetAddress": "柏6-2-22",
+            "addressLocality": "柏市",
+            "addressRegion": "千葉県",
+            "postalCode": "277-0005",
             "addressCountry": "JP",
         },
     }
@@ -218,7 +226,9 @@ def test_an_event_at_the_associations_office_gives_its_address(client, news_inde
     assert event["location"]["name"] == "協会事務所"
     assert event["location"]["address"] == {
         "@type": "PostalAddress",
-        "streetAddress": "千葉県柏市柏1-7-1-301 DayOneタワー3階",
+        "streetAddress": "柏1-7-1-301 DayOneタワー3階",
+        "addressLocality": "柏市",
+        "addressRegion": "千葉県",
         "postalCode": "277-0005",
         "addressCountry": "JP",
     }
@@ -246,9 +256,9 @@ def test_each_briefing_session_is_an_event(client, news_index, chengde):
     assert events[0]["startDate"] == f"{first_date:%Y-%m-%d}T10:00:00+09:00"
     assert events[0]["endDate"] == f"{first_date:%Y-%m-%d}T11:30:00+09:00"
     # The session names its venue only; the Association's centre gives the address.
-    assert events[0]["location"]["address"]["streetAddress"] == (
-        "1-7-1-301 Kashiwa, Kashiwa City, Chiba DayOne Tower 3F"
-    )
+    address = events[0]["location"]["address"]
+    assert address["streetAddress"] == "1-7-1-301 Kashiwa, DayOne Tower 3F"
+    assert (address["addressLocality"], address["addressRegion"]) == ("Kashiwa City", "Chiba")
 
 
 def test_a_session_held_elsewhere_gives_its_own_address(client, news_index, chengde):
@@ -268,7 +278,8 @@ def test_a_session_held_elsewhere_gives_its_own_address(client, news_index, chen
 
     (event,) = [item for item in json_ld(soup) if item["@type"] == "Event"]
     assert event["location"]["name"] == "アミュゼ柏"
-    assert event["location"]["address"]["streetAddress"] == "〒277-0005 千葉県柏市柏6-2-22"
+    assert event["location"]["address"]["streetAddress"] == "柏6-2-22"
+    assert event["location"]["address"]["postalCode"] == "277-0005"
     assert "千葉県柏市柏6-2-22" in soup.select_one(".session").get_text()
 
 
@@ -306,3 +317,34 @@ def test_json_ld_cannot_close_its_script_element(client, news_index):
 
     assert b"<script>alert(1)" not in response.content
     assert json_ld(BeautifulSoup(response.content, "html.parser"))[0]["headline"] == page.title
+
+
+@pytest.mark.parametrize(
+    ("written", "street", "locality", "region", "postal_code"),
+    [
+        (
+            "〒277-0005\n千葉県柏市柏6-2-22\nアミュゼ柏",
+            "柏6-2-22 アミュゼ柏",
+            "柏市",
+            "千葉県",
+            "277-0005",
+        ),
+        ("千葉県東葛飾郡沼南町大津ケ丘1-1", "大津ケ丘1-1", "東葛飾郡沼南町", "千葉県", None),
+        (
+            "Amuse Kashiwa, 6-2-22 Kashiwa, Kashiwa City, Chiba 277-0005, Japan",
+            "Amuse Kashiwa, 6-2-22 Kashiwa",
+            "Kashiwa City",
+            "Chiba",
+            "277-0005",
+        ),
+        ("パレット柏", "パレット柏", None, None, None),
+    ],
+)
+def test_a_venue_address_is_given_in_its_parts(written, street, locality, region, postal_code):
+    address = postal_address(written)
+
+    assert address["streetAddress"] == street
+    assert address.get("addressLocality") == locality
+    assert address.get("addressRegion") == region
+    assert address.get("postalCode") == postal_code
+    assert address["addressCountry"] == "JP"
