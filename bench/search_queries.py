@@ -62,6 +62,16 @@ QUERIES = [
     ("host family", "en", "Host families wanted for Torrance's youth delegates (2025)"),
     ("host families", "en", "Host families wanted for Torrance's youth delegates (2025)"),
     ("Ｇｕａｍ", "en", "Guam"),
+    # Typos no synonym group lists: read again with the nearest word of the site's own.
+    ("トーランセ", "ja", TORRANCE),
+    ("キャムデソ", "ja", "キャムデン"),
+    ("ホストファミソー", "ja", HOST_CALL),
+    ("Torance", "en", "Torrance"),
+    ("Torrnace", "en", "Torrance"),
+    ("Chendge", "en", "Chengde"),
+    ("Gaum", "en", "Guam"),
+    ("Camdem", "en", "Camden"),
+    ("Kashwia", "en", "Kashiwa International Relations Association"),
     ("ｚｚｑｘ存在しない語", "ja", None),
     ("qwxzv", "en", None),
 ]

@@ -12,6 +12,7 @@ from wagtail.models import Locale
 from caching.fragments import cached_for_page
 from core.querysets import listing_pages
 from search.results import ResultsPage
+from search.spelling import corrected, vocabulary
 
 RESULTS_PER_PAGE = 10
 # Longer queries are cut, not refused: a pasted paragraph still searches its first words.
@@ -27,11 +28,12 @@ def search(request):
     here = Locale.get_active()
     results = None
     elsewhere = []
+    correction = ""
     if query:
         page_number = request.GET.get("page")
         digest = hashlib.sha256(f"{query}\n{page_number}".encode()).hexdigest()
         # Kept until the next publish, which renews the search address (caching/frontend.py).
-        results, elsewhere = cached_for_page(
+        results, elsewhere, correction = cached_for_page(
             request,
             f"search:{here.language_code}:{digest}",
             lambda: find(query, here, page_number, request),
@@ -50,6 +52,7 @@ def search(request):
         "query": query,
         "results": results,
         "elsewhere": elsewhere,
+        "correction": correction,
         "alternate_urls": alternate_urls,
     }
     return TemplateResponse(request, "search/search.html", context)
@@ -57,12 +60,25 @@ def search(request):
 
 def find(query, here, page_number, request):
     """A page of the results in this language and, if there are none, how many pages match in
-    each other language."""
+    each other language, or else the results of the query with its misspellings put right
+    (search/spelling.py) and that query."""
     # Only what a kept result is looked up by; search_results() reads the rest when needed.
-    pages = pages_of(here).only("content_type", "last_published_at").search(query)
-    results = ResultsPage.of(Paginator(pages, RESULTS_PER_PAGE).get_page(page_number), request)
-    elsewhere = [] if results.count else matches_in_other_languages(query, here)
-    return results, elsewhere
+    pages = pages_of(here).only("content_type", "last_published_at")
+
+    def results_for(words):
+        found = pages.search(words)
+        return ResultsPage.of(Paginator(found, RESULTS_PER_PAGE).get_page(page_number), request)
+
+    results = results_for(query)
+    if results.count:
+        return results, [], ""
+    # A word of another language's pages is what the visitor meant; a misspelling comes after.
+    elsewhere = matches_in_other_languages(query, here)
+    if not elsewhere and (correction := corrected(query, vocabulary(pages_of(here)))):
+        corrected_results = results_for(correction)
+        if corrected_results.count:
+            return corrected_results, [], correction
+    return results, elsewhere, ""
 
 
 def matches_in_other_languages(query, here):

@@ -712,9 +712,54 @@ def test_a_misspelt_city_finds_the_city_first(client, pages, synonyms):
     assert search(client, "Chengdu", "en")[0] == "Chengde"
 
 
-def test_without_synonyms_the_misspellings_find_nothing(client, pages):
-    assert search(client, "Torrence") == []
-    assert search(client, "トーランズ") == []
+@pytest.mark.parametrize(
+    ("query", "language", "meant"),
+    [
+        ("トーランズ", "ja", "トーランス"),
+        ("とーらんせ", "ja", "トーランス"),
+        ("キャムデソ", "ja", "キャムデン"),
+        ("Torence", "en", "Torrance"),
+        ("Torrnace", "en", "Torrance"),
+        ("Chendge", "en", "Chengde"),
+        ("Gaum", "en", "Guam"),
+    ],
+)
+def test_without_synonyms_a_misspelt_name_is_read_as_the_sites_nearest_word(
+    client, pages, query, language, meant
+):
+    response = client.get(f"/{language}/search/", {"q": query})
+
+    found = titles_in(response)
+    assert found == search(client, meant, language)
+    assert meant in found[:2]
+    notice = BeautifulSoup(response.content, "html.parser").select_one(".search-correction")
+    assert notice.strong.get_text() == meant
+    assert query in notice.get_text()
+
+
+def test_the_correction_is_told_in_the_visitors_language(client, pages):
+    response = client.get("/ja/search/", {"q": "トーランズ"})
+
+    notice = BeautifulSoup(response.content, "html.parser").select_one(".search-correction")
+    assert notice.get_text() == (
+        "「トーランズ」に一致するページはありません。「トーランス」の検索結果を表示しています。"
+    )
+
+
+@pytest.mark.parametrize(
+    ("query", "language"),
+    [
+        ("トーランス", "ja"),  # found as typed: never "corrected"
+        ("Torrance", "en"),
+        ("承得", "ja"),  # kanji: a wrong character is another word, not a typo
+        ("Gua", "en"),  # too short to tell a typo from another word
+        ("Torrnace ｚｚｑｘ", "en"),  # the rest of the query is still nonsense
+    ],
+)
+def test_no_correction_where_none_is_safe(client, pages, query, language):
+    response = client.get(f"/{language}/search/", {"q": query})
+
+    assert BeautifulSoup(response.content, "html.parser").select_one(".search-correction") is None
 
 
 def test_nonsense_still_finds_nothing_with_synonyms(client, pages, synonyms):
@@ -728,15 +773,16 @@ def test_a_synonym_added_in_the_admin_is_found_at_once_even_by_a_kept_search(
     settings.FRAGMENT_CACHE_TIMEOUT = 3600
     caches["default"].clear()
     try:
-        assert search(client, "Torrence") == []
+        # A nickname, far from any word of the site: no typo correction finds it.
+        assert search(client, "サウスベイ") == []
         client.force_login(admin_user_ja)
         add = reverse("wagtailsnippets_search_synonymgroup:add")
         with django_capture_on_commit_callbacks(execute=True):
-            response = client.post(add, {"words": "トーランス、Torrence"})
+            response = client.post(add, {"words": "トーランス、サウスベイ"})
         assert response.status_code == 302
         client.logout()
 
-        assert search(client, "Torrence") == search(client, "トーランス") != []
+        assert search(client, "サウスベイ") == search(client, "トーランス") != []
     finally:
         caches["default"].clear()
 
