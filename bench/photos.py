@@ -1,12 +1,13 @@
-"""Photographs on the demo site, for measurements: a camera-sized JPEG (3000 × 2000, the
-grain of a real photo, so it weighs what an editor's upload weighs) on every page type that
-takes one, in the report's text and six more in its gallery. The demo content draws flat
-pictures that weigh almost nothing; Lighthouse judged pages without the weight of photos.
+"""Photographs on the demo site, for measurements: camera-sized JPEGs (3000 × 2000, with the
+grain of a real photo, so that they and their renditions weigh what an editor's uploads would)
+on every page type that takes one, one in the report's text and six more in its gallery. The
+demo content draws flat pictures that weigh almost nothing; Lighthouse judged pages without the
+weight of photos.
 
     DATABASE_URL=sqlite:////tmp/kira-lighthouse.sqlite3 .venv/bin/python bench/photos.py
 
-Adds to the database the environment names (after `load_demo_content`), in both languages,
-and publishes. Captions say what they are: placeholders for the benchmark.
+Adds them to the database the environment names (after `load_demo_content`), in both
+languages, and publishes. Their captions say what they are: placeholders for the benchmark.
 """
 
 import io
@@ -23,15 +24,19 @@ GALLERY = 6
 
 
 def camera_photo(seed):
-    """Smooth colour fields under sensor noise: JPEG compresses it as it does a photo."""
-    from PIL import Image, ImageFilter
+    """Colour fields under grain at three scales: detail survives the renditions' downscaling,
+    so a 1200 × 600 WebP weighs about 100 KB, as a busy photo of a crowd does."""
+    from PIL import Image
 
     rng = random.Random(seed)
-    small = Image.new("RGB", (12, 8))
-    small.putdata([tuple(rng.randrange(40, 220) for _ in range(3)) for _ in range(12 * 8)])
-    picture = small.resize(SIZE, Image.Resampling.BICUBIC)
-    noise = Image.effect_noise(SIZE, 28).filter(ImageFilter.GaussianBlur(0.6)).convert("RGB")
-    return Image.blend(picture, noise, 0.18)
+    picture = Image.new("RGB", (12, 8))
+    picture.putdata([tuple(rng.randrange(40, 220) for _ in range(3)) for _ in range(12 * 8)])
+    picture = picture.resize(SIZE, Image.Resampling.BICUBIC)
+    for scale, weight in ((2, 0.2), (6, 0.15), (20, 0.1)):
+        grain = Image.effect_noise((SIZE[0] // scale, SIZE[1] // scale), 64)
+        grain = grain.resize(SIZE, Image.Resampling.BICUBIC).convert("RGB")
+        picture = Image.blend(picture, grain, weight)
+    return picture
 
 
 def upload(seed):
