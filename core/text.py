@@ -46,7 +46,9 @@ def teaser(text, length):
         return text
     room = length - 1
     kept = ""
-    for piece in _breakable_pieces(text):
+    # Only the start is read: a piece that runs past the room is never kept, so a piece cut
+    # short by the slice is not either, and a long body costs what a short one does.
+    for piece in _breakable_pieces(text[: length + 40]):
         if len(kept) + len(piece) > room:
             break
         kept += piece

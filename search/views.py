@@ -74,7 +74,7 @@ def find(query, here, page_number, request):
         return results, [], ""
     # A word of another language's pages is what the visitor meant; a misspelling comes after.
     elsewhere = matches_in_other_languages(query, here)
-    if not elsewhere and (correction := corrected(query, vocabulary(pages_of(here)))):
+    if not elsewhere and (correction := corrected(query, vocabulary(pages))):
         corrected_results = results_for(correction)
         if corrected_results.count:
             return corrected_results, [], correction

@@ -8,20 +8,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from tests.factories.cities import DelegationPageFactory, InterviewPageFactory
-from tests.factories.core import ImageFactory
+from tests.factories.core import ImageFactory, photo
 from tests.support.html import html
 from tests.support.translation import translate
-
-
-def photo(caption, credit, image=None):
-    image = image or ImageFactory()
-    return {
-        "image": image,
-        "decorative": False,
-        "alt_text": image.description,
-        "caption": caption,
-        "credit": credit,
-    }
 
 
 def report(parent, gallery_size=2):

@@ -9,3 +9,15 @@ class ImageFactory(wagtail_factories.ImageFactory):
 
     class Meta:
         model = SiteImage
+
+
+def photo(caption="", credit="", image=None):
+    """The value of an image block (core.blocks.ImageWithCaptionBlock) with a new image."""
+    image = image or ImageFactory()
+    return {
+        "image": image,
+        "decorative": False,
+        "alt_text": image.description,
+        "caption": caption,
+        "credit": credit,
+    }

@@ -17,6 +17,7 @@ from tests.factories.cities import (
     HistoryPageFactory,
     InterviewPageFactory,
 )
+from tests.factories.core import photo
 from tests.factories.home import AccessPageFactory, StandardPageFactory
 from tests.factories.news import (
     EventPageFactory,
@@ -92,7 +93,18 @@ def build_page_of_each_type(site):
     tree.add("cities/torrance/history/", HistoryPageFactory(parent=torrance))
     tree.add(
         "cities/torrance/51st-kashiwa-delegation/",
-        DelegationPageFactory(parent=torrance, slug="51st-kashiwa-delegation"),
+        # A report as a story, so that the validators read its captions, credits and gallery.
+        DelegationPageFactory(
+            parent=torrance,
+            slug="51st-kashiwa-delegation",
+            image_caption="出発式",
+            image_credit="柏市国際交流協会",
+            body=[
+                ("paragraph", "<p>ホストファミリーの家庭に滞在しました。</p>"),
+                ("image", photo("市役所を訪問", "トーランス市")),
+            ],
+            photos=[("photo", photo("歓迎会", "トーランス市")), ("photo", photo())],
+        ),
     )
     tree.add(
         "cities/torrance/2025-adult-leader-interview/",
