@@ -83,7 +83,15 @@ class CityPage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
     )
 
     # Where the city is
-    country = models.CharField(_("country"), max_length=100, help_text=_("For example: USA."))
+    country = models.CharField(
+        _("country"),
+        max_length=100,
+        blank=True,
+        help_text=_(
+            "For example: USA. Leave it empty rather than guess: visitors then see only the "
+            "region, or nothing."
+        ),
+    )
     region = models.CharField(
         _("state, province or region"),
         max_length=100,
@@ -422,8 +430,8 @@ class DelegationPage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
     def dated_as(self):
         # A visiting delegation's first day is the day it arrives in Kashiwa.
         if self.direction == Direction.INBOUND:
-            return _("Arrives"), self.departure_date
-        return _("Departs"), self.departure_date
+            return _("Arrives"), self.departure_date, DatePrecision.DAY
+        return _("Departs"), self.departure_date, DatePrecision.DAY
 
 
 class InterviewPage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):

@@ -14,6 +14,7 @@ from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import TitleFieldPanel
 from wagtail.models import PageViewRestriction
 
+from core.dates import DatePrecision
 from core.forms import SitePageForm
 from core.permissions import SitePagePermissionTester
 from core.text import teaser
@@ -73,13 +74,12 @@ class SitePage:
         return super().get_view_restrictions()
 
     def dated_as(self):
-        """(label, date) for the date a search result shows: when the page was updated,
-        unless the page type has a date that says more."""
+        """(label, date, its DatePrecision) for the date a search result shows: when the page
+        was updated, unless the page type has a date that says more."""
         if self.last_published_at:
-            return pgettext_lazy("date label", "Updated"), timezone.localdate(
-                self.last_published_at
-            )
-        return "", None
+            updated = timezone.localdate(self.last_published_at)
+            return pgettext_lazy("date label", "Updated"), updated, DatePrecision.DAY
+        return "", None, DatePrecision.DAY
 
     def occurrences(self):
         return []

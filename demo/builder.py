@@ -22,6 +22,7 @@ from wagtail.models import Comment, Locale, Page, Site
 
 from applications.models import HostFamilyApplicationPage
 from cities.models import CityIndexPage, CityPage, DelegationPage, HistoryPage, InterviewPage
+from core.dates import DatePrecision
 from core.models import SiteImage
 from demo import content
 from home.models import AccessPage, ContactDetails, HomePage, StandardPage
@@ -491,6 +492,8 @@ class DemoContentBuilder:
                 ),
             )
             cities[data["slug"]] = city
+            if "country_note" in data:
+                self.note(city, "country", data["country_note"])
             self.publish(
                 city,
                 HistoryPage(
@@ -547,6 +550,7 @@ class DemoContentBuilder:
                 title=self.text(data["title"]),
                 slug=data["slug"],
                 date=data["date"],
+                date_precision=data.get("date_precision", DatePrecision.DAY),
                 category=data["category"],
                 lead=self.text(data["lead"]),
                 body=_paragraph_blocks(self.texts(data["paragraphs"])),

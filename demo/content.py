@@ -34,10 +34,10 @@ NOTE_AUTHOR = {"username": "demo-notes", "name": "デモ内容の作成者"}
 HOME = {
     "title": T("柏市国際交流協会", "Kashiwa International Relations Association"),
     "lead": T(
-        "柏市は、トーランス（アメリカ）、グアム、承徳（中国）、キャムデン（アメリカ）の4つの"
+        "柏市は、トーランス（アメリカ）、グアム、承徳（中国）、キャムデンの4つの"
         "姉妹・友好都市と、青少年の相互派遣や市民どうしの交流を数十年にわたって続けています。",
         "For decades Kashiwa has exchanged young delegates and citizens' visits with its four "
-        "sister and friendship cities: Torrance (USA), Guam, Chengde (China) and Camden (USA).",
+        "sister and friendship cities: Torrance (USA), Guam, Chengde (China) and Camden.",
     ),
     "image_alt": T(
         "柏市と4つの姉妹・友好都市を結ぶ線を描いたイラスト",
@@ -296,8 +296,11 @@ CITIES = [
     {
         "slug": "guam",
         "title": T("グアム", "Guam"),
-        "country": T("アメリカ合衆国（準州）", "USA (territory)"),
-        "region": T("マリアナ諸島", "Mariana Islands"),
+        "country": T("", ""),
+        "country_note": (
+            "国は空欄です。元のページには国が書かれていません。事務局の記録で確かめて入れてください。"
+        ),
+        "region": T("", ""),
         "relationship": "friendship",
         "agreement_date": datetime.date(1991, 11, 30),
         "agreement_date_precision": "day",
@@ -357,7 +360,10 @@ CITIES = [
     {
         "slug": "camden",
         "title": T("キャムデン", "Camden"),
-        "country": T("アメリカ合衆国", "USA"),
+        "country": T("", ""),
+        "country_note": (
+            "国は空欄です。元のページには国が書かれていません。事務局の記録で確かめて入れてください。"
+        ),
         "region": T("", ""),
         "relationship": "friendship",
         "agreement_date": datetime.date(1997, 4, 1),
@@ -741,11 +747,12 @@ NEWS = [
             "2021年の青少年交換派遣事業の中止について",
             "Youth exchange programmes cancelled for 2021",
         ),
-        "date": datetime.date(2021, 4, 1),
+        "date": datetime.date(2021, 1, 1),
+        "date_precision": "year",
         "date_note": (
-            "日付は仮です。元の英語のページに「for the year 2021」とあるだけで、"
-            "お知らせの日付は書かれていません（日本語のページにはこのお知らせがありません）。"
-            "事務局の記録で確かめて直してください。"
+            "元の英語のページに「for the year 2021」とあるだけで、お知らせの日付は書かれていない"
+            "ため（日本語のページにはこのお知らせがありません）、年だけを表示しています。"
+            "事務局の記録で日付を確かめたら、日付と精度を直してください。"
         ),
         "category": "announcement",
         "cities": ["torrance", "camden", "chengde"],
@@ -761,10 +768,11 @@ NEWS = [
             "トーランス市との姉妹都市提携50周年記念事業",
             "50th anniversary of the sister city affiliation with Torrance",
         ),
-        "date": datetime.date(2023, 2, 1),
+        "date": datetime.date(2023, 1, 1),
+        "date_precision": "year",
         "date_note": (
-            "日付は仮です。元のページには「2023年」とあるだけです（市民ツアーの出発は2月16日）。"
-            "事務局の記録で確かめて直してください。"
+            "元のページには「2023年」とあるだけなので、年だけを表示しています（市民ツアーの"
+            "出発は2月16日）。事務局の記録で日付を確かめたら、日付と精度を直してください。"
         ),
         "category": "anniversary",
         "cities": ["torrance"],

@@ -22,7 +22,14 @@ from caching.fragments import cached_for_site
 from caching.lookups import live_translations
 from cities.models import CityPage
 from core.blocks import BodyBlock, BriefingSessionsBlock, DocumentsBlock
-from core.dates import format_day, format_moment, start_of
+from core.dates import (
+    DatePrecision,
+    format_day,
+    format_moment,
+    format_partial_date,
+    iso_partial_date,
+    start_of,
+)
 from core.fields import PAGE_TRANSLATABLE_FIELDS, synchronised, translated
 from core.mixins import FeaturedImageMixin
 from core.pages import Occurrence, SitePage
@@ -204,7 +211,20 @@ class NewsPage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
         _("date"),
         null=True,
         default=timezone.localdate,
-        help_text=_("The date shown on the article."),
+        help_text=_(
+            "The date shown on the article. For an old item known only by its year or month, "
+            "pick any day in it and set the precision."
+        ),
+    )
+    date_precision = models.CharField(
+        _("precision of the date"),
+        max_length=10,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+        help_text=_(
+            "How much of the date visitors see: the year only, the year and month, or the full "
+            "date. Lists still order articles by the whole date."
+        ),
     )
     category = models.CharField(
         _("category"),
@@ -231,7 +251,7 @@ class NewsPage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
     objects = PageManager.from_queryset(NewsQuerySet)()
 
     content_panels = SitePage.content_panels + [
-        FieldRowPanel([FieldPanel("date"), FieldPanel("category")]),
+        FieldRowPanel([FieldPanel("date"), FieldPanel("date_precision"), FieldPanel("category")]),
         FieldPanel("related_cities", widget=forms.CheckboxSelectMultiple),
         FieldPanel("lead"),
         *FeaturedImageMixin.image_panels,
@@ -250,7 +270,7 @@ class NewsPage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
         PAGE_TRANSLATABLE_FIELDS
         + FeaturedImageMixin.image_translatable_fields
         + translated("lead", "body")
-        + synchronised("date", "category", "related_cities")
+        + synchronised("date", "date_precision", "category", "related_cities")
     )
 
     class Meta:
@@ -276,7 +296,15 @@ class NewsPage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
         return self.get_category_display()
 
     def dated_as(self):
-        return pgettext_lazy("date label", "Published"), self.date
+        return pgettext_lazy("date label", "Published"), self.date, self.date_precision
+
+    @property
+    def iso_date(self):
+        return iso_partial_date(self.date, self.date_precision) if self.date else ""
+
+    @property
+    def display_date(self):
+        return format_partial_date(self.date, self.date_precision) if self.date else ""
 
     def structured_data(self, schema):
         return [
@@ -285,7 +313,7 @@ class NewsPage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
                 "headline": self.title,
                 "image": [schema.image],
                 # A draft's preview may not have its date yet.
-                **({"datePublished": self.date.isoformat()} if self.date else {}),
+                **({"datePublished": self.iso_date} if self.date else {}),
                 "dateModified": timezone.localtime(
                     self.last_published_at or timezone.now()
                 ).isoformat(),
@@ -451,7 +479,7 @@ class EventPage(JapaneseSearchMixin, SitePage, RoutablePageMixin, Page):
         return _("Event")
 
     def dated_as(self):
-        return _("Held on"), timezone.localdate(self.start)
+        return _("Held on"), timezone.localdate(self.start), DatePrecision.DAY
 
     def occurrences(self):
         if self.start is None:
@@ -858,7 +886,7 @@ class RecruitmentPage(JapaneseSearchMixin, SitePage, RoutablePageMixin, Page):
         return _("Recruitment")
 
     def dated_as(self):
-        return _("Applications close"), self.application_closes
+        return _("Applications close"), self.application_closes, DatePrecision.DAY
 
     @path("ics/", name="calendar")
     def calendar(self, request):

@@ -2,13 +2,15 @@
 each as the page's own type gives it (core/pages.py), as plain data that can be kept between
 requests (search/views.py)."""
 
+import zlib
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 
 from django.utils.translation import get_language
 
 from caching.fragments import cached_each_for_site
+from core.dates import format_partial_date, iso_partial_date
 
 
 @dataclass(frozen=True)
@@ -18,17 +20,28 @@ class SearchResult:
     kind: str
     date_label: str
     date: date | None
+    date_precision: str
     summary: str
+
+    # Formatted when shown, in the language of the search page, not kept with the result.
+    @property
+    def iso_date(self):
+        return iso_partial_date(self.date, self.date_precision)
+
+    @property
+    def display_date(self):
+        return format_partial_date(self.date, self.date_precision)
 
 
 def search_result(page, request):
-    date_label, shown_date = page.dated_as()
+    date_label, shown_date, precision = page.dated_as()
     return SearchResult(
         title=page.title,
         url=page.get_url(request=request),
         kind=str(page.search_label or page._meta.verbose_name),
         date_label=str(date_label),
         date=shown_date,
+        date_precision=precision,
         summary=page.summary_text,
     )
 
@@ -56,9 +69,13 @@ def search_results(pages, request):
     return [found[page.pk] for page in pages if page.pk in found]
 
 
+# A result kept by an earlier release of the code may lack a field this one reads.
+_SHAPE = zlib.crc32(" ".join(field.name for field in fields(SearchResult)).encode())
+
+
 def _fragment_name(page):
     published = page.last_published_at.isoformat() if page.last_published_at else "never"
-    return f"search-result:{get_language()}:{page.pk}:{published}"
+    return f"search-result:{_SHAPE}:{get_language()}:{page.pk}:{published}"
 
 
 def _specific_pages(pages):

@@ -123,6 +123,17 @@ def test_city_index_lists_cities_by_agreement_date(client, four_cities):
     assert names == ["Torrance", "Chengde", "Guam", "Camden"]
 
 
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_a_city_whose_country_is_not_known_shows_no_empty_place(client, city_index, language):
+    # The association's documents never say Camden's country; staff leave it empty, not guessed.
+    city(city_index, "キャムデン", "Camden", "camden", datetime.date(1997, 4, 1), country="")
+    page = html(client.get(f"/{language}/cities/camden/"))
+    assert [term.get_text() for term in page.select("main .facts dt")][0] != "所在地"
+    assert "Where" not in page.select_one("main .facts").get_text()
+    card = html(client.get(f"/{language}/cities/")).select_one("main .card--city")
+    assert card.select(".meta") == []
+
+
 def test_city_page_shows_facts_history_delegations_interviews_and_notices(
     client, city_index, news_index
 ):

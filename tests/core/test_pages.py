@@ -17,6 +17,7 @@ from cities.models import (
     HistoryPage,
     InterviewPage,
 )
+from core.dates import DatePrecision, format_partial_date
 from core.pages import Occurrence
 from home.models import HomePage, StandardPage
 from news.models import EventPage, NewsIndexPage, NewsPage, RecruitmentPage
@@ -78,34 +79,40 @@ def test_a_page_without_any_text_has_an_empty_summary():
 
 
 def dated_as(page):
+    """The label and the date a search result shows in English."""
     with translation.override("en"):
-        label, date = page.dated_as()
-        return str(label), date
+        label, date, precision = page.dated_as()
+        return str(label), date and format_partial_date(date, precision)
 
 
 def test_an_article_is_dated_by_its_publication_date():
     page = NewsPage(date=datetime.date(2023, 2, 1))
-    assert dated_as(page) == ("Published", datetime.date(2023, 2, 1))
+    assert dated_as(page) == ("Published", "February 1, 2023")
+
+
+def test_an_article_known_only_by_its_year_shows_only_the_year():
+    page = NewsPage(date=datetime.date(2021, 1, 1), date_precision=DatePrecision.YEAR)
+    assert dated_as(page) == ("Published", "2021")
 
 
 def test_an_event_is_dated_by_the_day_it_is_held_in_japan():
     # 15:30 UTC on 1 June is half past midnight on 2 June in Japan.
     page = EventPage(start=datetime.datetime(2025, 6, 1, 15, 30, tzinfo=datetime.UTC))
-    assert dated_as(page) == ("Held on", datetime.date(2025, 6, 2))
+    assert dated_as(page) == ("Held on", "June 2, 2025")
 
 
 def test_a_notice_is_dated_by_its_deadline():
     page = RecruitmentPage(
         application_opens=datetime.date(2025, 6, 2), application_closes=datetime.date(2025, 6, 28)
     )
-    assert dated_as(page) == ("Applications close", datetime.date(2025, 6, 28))
+    assert dated_as(page) == ("Applications close", "June 28, 2025")
 
 
 def test_a_delegation_is_dated_by_its_departure():
     page = DelegationPage(
         departure_date=datetime.date(2025, 8, 4), return_date=datetime.date(2025, 8, 22)
     )
-    assert dated_as(page) == ("Departs", datetime.date(2025, 8, 4))
+    assert dated_as(page) == ("Departs", "August 4, 2025")
 
 
 @pytest.mark.parametrize(
@@ -125,7 +132,7 @@ def test_a_delegation_is_dated_by_its_departure():
 def test_other_pages_are_dated_by_their_last_publication_in_japan(model):
     # 16:00 UTC on 31 March is 1 April in Japan.
     page = model(last_published_at=datetime.datetime(2025, 3, 31, 16, 0, tzinfo=datetime.UTC))
-    assert dated_as(page) == ("Updated", datetime.date(2025, 4, 1))
+    assert dated_as(page) == ("Updated", "April 1, 2025")
 
 
 def test_a_page_never_published_shows_no_date():

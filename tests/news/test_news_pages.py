@@ -7,7 +7,8 @@ from bs4 import BeautifulSoup
 
 from django.utils import timezone
 
-from news.models import NewsCategory
+from core.dates import DatePrecision
+from news.models import NewsCategory, NewsPage
 from tests.factories.news import (
     EventPageFactory,
     NewsPageFactory,
@@ -123,6 +124,23 @@ def test_news_page_renders_lead_date_and_category(client, two_articles):
     assert "中止" in soup.h1.get_text()
     assert soup.select_one('time[datetime="2021-04-01"]').get_text() == "2021年4月1日"
     assert "お知らせ" in soup.select_one("main .meta").get_text()
+
+
+@pytest.mark.parametrize(
+    ("language", "shown"), [("ja", "2021年"), ("en", "2021")], ids=["ja", "en"]
+)
+def test_an_article_known_only_by_its_year_shows_the_year_alone_everywhere(
+    client, two_articles, language, shown
+):
+    # The association's records say only "for the year 2021": a day would be invented.
+    NewsPage.objects.filter(slug="2021-exchange-programmes-cancelled").update(
+        date_precision=DatePrecision.YEAR
+    )
+    for path in ("news/2021-exchange-programmes-cancelled/", "news/", "search/?q=2021"):
+        soup = html(client.get(f"/{language}/{path}"))
+        dates = [time.get_text() for time in soup.select('main time[datetime="2021"]')]
+        assert dates == [shown], path
+        assert "4月1日" not in soup.main.get_text() and "April 1" not in soup.main.get_text()
 
 
 def test_event_page_shows_time_in_japan_time_and_marks_past_events(client, return_report):
