@@ -4,10 +4,12 @@ languages; run by .ci/run after the tests.
     .venv/bin/python bench/lighthouse.py                       # every page type
     .venv/bin/python bench/lighthouse.py delegation "news article"   # only these
 
-Installs Lighthouse from the npm registry into bench/node_modules (version pinned in
-bench/package.json), builds a fresh demo database in /tmp with camera-sized photos on every page
-type that takes one (bench/photos.py), serves it on 127.0.0.1 and runs Lighthouse against
-Debian's Chromium (CHROME_PATH, default /usr/bin/chromium). Prints two Markdown tables, the four
+Needs PostgreSQL, Redis and nginx (ops/prepare-test-machine.sh). Installs Lighthouse from the
+npm registry into bench/node_modules (version pinned in bench/package.json), builds a fresh demo
+database with camera-sized photos on every page type that takes one (bench/photos.py), serves it
+on 127.0.0.1 as production does (gunicorn with the production settings behind the shipped nginx,
+over HTTPS) and runs Lighthouse against Debian's Chromium (CHROME_PATH, default
+/usr/bin/chromium). Prints two Markdown tables, the four
 category scores and what each page loads (HTML, CSS, fonts, images, uncompressed), and exits
 non-zero if a page scores under the bar (performance 95, the rest 100) or loads more than 150 KB
 before its images. Full reports: .ci/artifacts/lighthouse/.
@@ -20,18 +22,25 @@ page under the performance bar is measured twice more and judged on the median o
 
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
-import time
-import urllib.request
+import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
-PYTHON = ROOT / ".venv" / "bin" / "python"
+sys.path.insert(0, str(ROOT))
+# tests/support/ reads the project's directory from the settings; it runs nothing of Django.
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kirasite.settings.test")
+
+from bench.load import POSTGRES, PYTHON, Server, environment, prepare_database  # noqa: E402
+from tests.support.web_server import fetch, front_cache_purge_url, nginx  # noqa: E402
+
 REPORTS = ROOT / ".ci" / "artifacts" / "lighthouse"
-PORT = 8765
+DATABASE = "kira_bench_lighthouse"
 PAGES = {
     "home": "",
     "cities": "cities/",
@@ -71,42 +80,28 @@ def install_lighthouse():
     return binary
 
 
-def serve_demo_site():
-    environment = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "kirasite.settings.dev",
-        "DATABASE_URL": "sqlite:////tmp/kira-lighthouse.sqlite3",
-    }
-    Path("/tmp/kira-lighthouse.sqlite3").unlink(missing_ok=True)
-    # Camera-sized photos on every page type that takes one (bench/photos.py): the demo's
-    # drawn pictures weigh almost nothing.
-    for command in (
-        ["manage.py", "migrate", "--noinput"],
-        ["manage.py", "load_demo_content"],
-        ["bench/photos.py"],
-    ):
-        subprocess.run(
-            [PYTHON, *command],
-            cwd=ROOT,
-            env=environment,
-            check=True,
-            capture_output=True,
-        )
-    server = subprocess.Popen(
-        [PYTHON, "manage.py", "runserver", "--noreload", f"127.0.0.1:{PORT}"],
-        cwd=ROOT,
-        env=environment,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    for _ in range(60):
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{PORT}/ja/", timeout=2)
-            return server
-        except OSError:
-            time.sleep(0.5)
-    server.kill()
-    sys.exit("The demo site did not start.")
+@contextmanager
+def production_site():
+    """The demo site as visitors get it: a fresh PostgreSQL database with the demo content and
+    camera-sized photos on every page type that takes one (bench/photos.py: the demo's drawn
+    pictures weigh almost nothing), gunicorn with the production settings and its caches, and
+    the shipped nginx in front (HTTPS, compression, media, the front cache); yields the site's
+    address and a TLS context that trusts its certificate."""
+    directory = Path(tempfile.mkdtemp(prefix="kira-lighthouse-"))
+    env = {**environment(directory), "FRONTEND_CACHE_PURGE_URL": front_cache_purge_url()}
+    env["DATABASE_URL"] = f"{POSTGRES}/{DATABASE}"
+    prepare_database(env, DATABASE)
+    subprocess.run([PYTHON, "bench/photos.py"], cwd=ROOT, env=env, check=True, capture_output=True)
+    (directory / "nginx").mkdir()
+    try:
+        with (
+            Server(env, "cached") as server,
+            nginx(env, f"http://127.0.0.1:{server.port}", directory / "nginx") as (site, _, tls),
+        ):
+            yield site, tls
+    finally:
+        subprocess.run(["psql", f"{POSTGRES}/postgres", "-qc", f"DROP DATABASE {DATABASE}"])
+        shutil.rmtree(directory, ignore_errors=True)
 
 
 def score_without(result, category, left_out):
@@ -132,7 +127,8 @@ def run_lighthouse(lighthouse, url, report):
         "--form-factor=mobile",
         "--output=json",
         f"--output-path={report}",
-        "--chrome-flags=--headless=new --no-sandbox",
+        # The certificate is the bench's own, made for 127.0.0.1 (tests/support/web_server.py).
+        "--chrome-flags=--headless=new --no-sandbox --ignore-certificate-errors",
     ]
     environment = {**os.environ, "CHROME_PATH": os.environ.get("CHROME_PATH", "/usr/bin/chromium")}
     for attempt in range(1, ATTEMPTS + 1):
@@ -180,21 +176,20 @@ def main():
         sys.exit(f"No page type {', '.join(unknown)}; choose from: {', '.join(PAGES)}")
     lighthouse = install_lighthouse()
     REPORTS.mkdir(parents=True, exist_ok=True)
-    server = serve_demo_site()
     failures = []
     weights = []
-    try:
+    with production_site() as (site, tls):
         print("| page | language | performance | accessibility | best practices | SEO | LCP ms |")
         print("|---|---|---:|---:|---:|---:|---:|")
         chosen = sys.argv[1:] or PAGES
         for name, path in [(name, PAGES[name]) for name in chosen]:
             for language in ("ja", "en"):
                 report = REPORTS / f"{name.replace(' ', '-')}-{language}.json"
-                url = f"http://127.0.0.1:{PORT}/{language}/{path}"
+                url = f"{site}/{language}/{path}"
                 # Wagtail makes a photo's renditions when a page first shows it (3000 × 2000
                 # photos took the first view's TTFB to 2.4 s); the editor's preview does that
                 # before any visitor comes.
-                urllib.request.urlopen(url, timeout=60).read()
+                fetch(url, tls)
                 scores, weight = audit(lighthouse, url, report, name in UNINDEXED)
                 weights.append((name, language, weight))
                 row = " | ".join(str(scores[category]) for category in [*CATEGORIES, "lcp"])
@@ -210,8 +205,6 @@ def main():
                     failures.append(
                         f"{name} ({language}) loads {kilobytes(before_images)} KB before images"
                     )
-    finally:
-        server.terminate()
 
     print()
     print("| page | language | HTML KB | CSS KB | fonts KB | images KB | other KB |")
