@@ -861,9 +861,9 @@ RECRUITMENTS = [
             "第16回 承徳市派遣青少年募集", "16th Chengde youth delegation: call for applicants"
         ),
         "summary": T(
-            "ホームステイをしながら中国の歴史と文化にふれ、承徳の高校生と交流しましょう。",
-            "Live with a family in Chengde, discover Chinese history and culture, and meet "
-            "local high school students.",
+            "ホームステイをしながら中国の歴史と文化にふれ、承徳の高校生との交流や式典に参加しましょう。",
+            "Live with a family in Chengde, discover Chinese history and culture, meet local "
+            "high school students and take part in the ceremonies.",
         ),
         "application_opens": datetime.date(2025, 6, 2),
         "application_closes": datetime.date(2025, 6, 28),
@@ -893,9 +893,11 @@ RECRUITMENTS = [
                     "Palette Kashiwa 3F (Kashiwa International Relations Center)",
                 ),
                 "notes": T(
-                    "応募書類は説明会で配布します。応募希望者は必ず出席してください。保護者の同伴も歓迎です。",
+                    "応募書類は説明会で配布します。応募希望者は必ず出席してください。保護者の同伴も歓迎です。"
+                    "話を聞くだけの参加もできます。会場の地図はチラシのQRコードからご覧ください。",
                     "Application forms are handed out only at the session, so applicants must "
-                    "attend. Parents are welcome too.",
+                    "attend. Parents are welcome too, and so is anyone who only wants to hear "
+                    "about the programme. The map to the venue is behind the QR code on the flyer.",
                 ),
             }
         ],

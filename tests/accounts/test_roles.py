@@ -52,6 +52,7 @@ def post_edit(client, page, action):
             "title": page.title,
             "slug": page.slug,
             "date": page.date.isoformat(),
+            "date_precision": page.date_precision,
             "category": page.category,
             "lead": page.lead + " (edited)",
             "image": page.image_id or "",

@@ -4,13 +4,13 @@ order, with the role they hold, and the day they last signed in."""
 import datetime
 
 import pytest
-from bs4 import BeautifulSoup
 
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from accounts.roles import EDITORS, MODERATORS, TRANSLATORS
 from tests.factories.news import NewsIndexPageFactory, NewsPageFactory
+from tests.support.html import html
 
 
 def staff(django_user_model, username, family, given, *roles, **fields):
@@ -23,7 +23,7 @@ def staff(django_user_model, username, family, given, *roles, **fields):
 
 def rows(response):
     """{username: (name, role, last sign-in)} as the list shows them."""
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = html(response)
     shown = {}
     for row in soup.select("tbody tr"):
         text = {
@@ -91,5 +91,5 @@ def test_a_page_s_history_names_its_editor_family_name_first(office, site, djang
 
     history = office.get(reverse("wagtailadmin_pages:history", args=[article.pk]))
 
-    text = BeautifulSoup(history.content, "html.parser").get_text(" ", strip=True)
+    text = html(history).get_text(" ", strip=True)
     assert "佐藤 花子" in text and "花子 佐藤" not in text

@@ -4,12 +4,13 @@ import datetime
 
 import pytest
 import time_machine
-from bs4 import BeautifulSoup
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from django.urls import reverse
 from django.utils import timezone
+
+from tests.support.html import html
 
 
 def code_for(device, offset=0):
@@ -49,7 +50,7 @@ def test_without_two_factor_the_password_is_enough(client, editor):
 
 def test_turning_it_on_shows_a_qr_code_and_the_key_and_needs_a_right_code(client, editor, clock):
     page = client.get(reverse("two_factor_settings"))
-    soup = BeautifulSoup(page.content, "html.parser")
+    soup = html(page)
     assert soup.select_one('img[src^="data:image/svg+xml;base64,"]')["alt"]
     device = TOTPDevice.objects.get(user=editor, confirmed=False)
 
@@ -124,5 +125,5 @@ def test_turning_it_off_needs_a_code(client, editor, clock):
 
 
 def test_the_account_page_offers_two_factor_sign_in(client, editor):
-    soup = BeautifulSoup(client.get("/admin/account/").content, "html.parser")
+    soup = html(client.get("/admin/account/"))
     assert soup.find("a", href=reverse("two_factor_settings"))

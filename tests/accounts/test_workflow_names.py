@@ -15,6 +15,7 @@ from wagtail.users.models import UserProfile
 
 from accounts.roles import MODERATORS
 from tests.factories.news import NewsIndexPageFactory, NewsPageFactory
+from tests.support.html import visible_text
 
 
 def staff(django_user_model, username, language, *, superuser=False):
@@ -30,13 +31,6 @@ def staff(django_user_model, username, language, *, superuser=False):
     profile.preferred_language = language
     profile.save()
     return user
-
-
-def visible_text(response):
-    soup = BeautifulSoup(response.content, "html.parser")
-    for hidden in soup(["script", "style", "template", "noscript"]):
-        hidden.decompose()
-    return soup.get_text(" ", strip=True)
 
 
 @pytest.fixture

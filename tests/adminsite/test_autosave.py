@@ -1,19 +1,18 @@
 """Autosave starts once a page exists: a new page's form neither reports errors while the
 editor is still typing nor leaves an abandoned form behind as a draft."""
 
-from bs4 import BeautifulSoup
-
 from django.urls import reverse
 
 from news.models import NewsPage
 from tests.factories.news import NewsIndexPageFactory, NewsPageFactory
+from tests.support.html import html
 from tests.support.page_editor import Editor
 
 
 def page_form(client, url):
     response = client.get(url)
     assert response.status_code == 200
-    return BeautifulSoup(response.content, "html.parser").find(id="page-edit-form")
+    return html(response).find(id="page-edit-form")
 
 
 def test_a_new_page_form_is_not_autosaved_but_still_warns_before_leaving(
@@ -48,7 +47,7 @@ def test_a_form_shown_again_after_a_refused_save_is_not_autosaved_beside_its_err
     response = Editor(client, page).send("edit", "save", {"title": ""})
 
     assert response.status_code == 200
-    form = BeautifulSoup(response.content, "html.parser").find(id="page-edit-form")
+    form = html(response).find(id="page-edit-form")
     assert "w-autosave" not in form["data-controller"].split()
     assert form["data-w-unsaved-confirmation-value"] == "true"
     assert (

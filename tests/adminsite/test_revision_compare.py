@@ -5,12 +5,12 @@ their labels, never 「None14:00:00」 or 「False」."""
 import datetime
 
 import pytest
-from bs4 import BeautifulSoup
 
 from django.urls import reverse
 
 from tests.factories.core import ImageFactory
 from tests.factories.news import EventPageFactory, RecruitmentPageFactory, briefing_session
+from tests.support.html import html
 
 SESSION_DAY = datetime.date(2027, 1, 16)
 
@@ -20,7 +20,7 @@ def compare(client, page, before, after):
         reverse("wagtailadmin_pages:revisions_compare", args=[page.pk, before.pk, after.pk])
     )
     assert response.status_code == 200
-    return BeautifulSoup(response.content, "html.parser")
+    return html(response)
 
 
 def changes(soup, kind):

@@ -17,16 +17,10 @@ from wagtail.models import TaskState
 
 from tests.factories.news import NewsIndexPageFactory, NewsPageFactory
 from tests.support.applications import notice_with_form
+from tests.support.html import visible_text
 from tests.support.page_editor import Editor
 
 TAB_TITLE_ENDING = " - 柏市国際交流協会 サイト管理"
-
-
-def visible_text(html):
-    soup = BeautifulSoup(html, "html.parser")
-    for hidden in soup(["script", "style", "template", "noscript"]):
-        hidden.decompose()
-    return soup.get_text(" ", strip=True)
 
 
 def tab_title(html):

@@ -3,7 +3,6 @@ never Wagtail's ワークフロー, タスク, スニペット, エイリアス 
 requested, one way to send the page back, not two that do the same."""
 
 import pytest
-from bs4 import BeautifulSoup
 
 from django.contrib.auth.models import Group
 from django.urls import reverse
@@ -12,19 +11,20 @@ from wagtail.models import GroupApprovalTask, Task, WorkflowTask
 
 from accounts.roles import MODERATORS
 from tests.factories.news import NewsPageFactory
+from tests.support.html import html
 
 JARGON = ["ワークフロー", "タスク", "スニペット", "エイリアス", "調整"]
 
 
 def shown(response):
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = html(response)
     for hidden in soup(["script", "style", "template"]):
         hidden.decompose()
     return soup.get_text(" ", strip=True)
 
 
 def action_menu(response):
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = html(response)
     return [button.get_text(" ", strip=True) for button in soup.select("footer nav button")]
 
 
@@ -95,6 +95,7 @@ def test_submitting_says_what_happened_in_the_office_s_words(client, news, edito
         "slug": article.slug,
         "date": article.date.isoformat(),
         "lead": article.lead,
+        "date_precision": article.date_precision,
         "category": article.category,
         "body-count": "0",
         "action-submit": "1",

@@ -6,7 +6,6 @@ import smtplib
 from unittest import mock
 
 import pytest
-from bs4 import BeautifulSoup
 
 from django.core import mail, signing
 from django.core.mail.backends.locmem import EmailBackend as LocmemBackend
@@ -18,11 +17,8 @@ from applications.models import ApplicantConfirmation, StaffNotification
 from tests.factories.applications import HostFamilyApplicationPageFactory
 from tests.factories.news import RecruitmentPageFactory
 from tests.support.applications import APPLICATION, notice_with_form, staff_member
+from tests.support.html import html
 from tests.support.tasks import run_notification_worker
-
-
-def soup_of(response):
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def stored_answers(form_page):
@@ -76,7 +72,7 @@ def test_what_cannot_be_read_is_explained_and_kept_as_typed(client, site, field,
     response = client.post(form_page.url, {**APPLICATION, field: typed})
 
     assert response.status_code == 200
-    soup = soup_of(response)
+    soup = html(response)
     assert message in soup.select_one("#form-errors").get_text()
     assert soup.select_one(f"input[name={field}]")["value"] == typed
     assert soup.select_one(f"input[name={field}]")["aria-describedby"].endswith(f"id_{field}_error")
@@ -96,7 +92,7 @@ def test_the_thank_you_page_shows_the_reference_and_a_reload_sends_nothing_again
     (submission,) = form_page.get_submissions()
     for response in (thanks, again):
         assert response.status_code == 200
-        assert soup_of(response).select_one(".reference dd").get_text() == submission.reference
+        assert html(response).select_one(".reference dd").get_text() == submission.reference
         assert "no-store" in response["Cache-Control"]
     assert form_page.get_submissions().count() == 1
     assert submission.reference.startswith(f"{submission.submit_time.year}-")
@@ -245,7 +241,7 @@ def test_staff_see_each_reference_and_whether_the_family_was_told(client, site, 
     run_notification_worker()
     client.force_login(staff_member(django_user_model, EDITORS))
 
-    listing = soup_of(client.get(f"/admin/forms/submissions/{form_page.pk}/"))
+    listing = html(client.get(f"/admin/forms/submissions/{form_page.pk}/"))
 
     headings = [th.get_text(" ", strip=True) for th in listing.select("thead th")]
     assert "受付番号" in headings and "ご家族への確認メール" in headings
@@ -257,7 +253,7 @@ def test_staff_see_each_reference_and_whether_the_family_was_told(client, site, 
 def test_the_form_asks_for_the_postal_code_with_the_phone_s_autofill(client, site):
     notice, form_page = notice_with_form(site)
 
-    postal_code = soup_of(client.get(form_page.url)).select_one("input[name=postal_code]")
+    postal_code = html(client.get(form_page.url)).select_one("input[name=postal_code]")
 
     assert postal_code["autocomplete"] == "postal-code"
     assert postal_code["inputmode"] == "numeric"

@@ -4,7 +4,6 @@ import datetime
 import io
 
 import pytest
-from bs4 import BeautifulSoup
 from openpyxl import load_workbook
 
 from django.contrib.auth import get_user_model
@@ -24,17 +23,14 @@ from tests.factories.cities import CityIndexPageFactory, CityPageFactory
 from tests.factories.news import NewsIndexPageFactory, RecruitmentPageFactory
 from tests.support.applications import APPLICATION, notice_with_form, staff_member
 from tests.support.bilingual import BilingualSite
+from tests.support.html import html
 from tests.support.tasks import run_notification_worker
-
-
-def soup_of(response):
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def test_an_open_form_asks_every_question_in_japanese(client, site):
     notice, form_page = notice_with_form(site)
 
-    soup = soup_of(client.get(form_page.url))
+    soup = html(client.get(form_page.url))
 
     labels = [label.get_text(" ", strip=True) for label in soup.select("form label, form legend")]
     for expected in [
@@ -56,7 +52,7 @@ def test_an_open_form_asks_every_question_in_japanese(client, site):
 def test_a_phone_offers_its_keypad_and_autofill_for_the_family_s_details(client, site):
     notice, form_page = notice_with_form(site)
 
-    form = soup_of(client.get(form_page.url)).select_one("form.application-form")
+    form = html(client.get(form_page.url)).select_one("form.application-form")
 
     phone = form.select_one("input[name=phone]")
     assert phone["type"] == "tel" and phone["autocomplete"] == "tel"
@@ -68,7 +64,7 @@ def test_a_phone_offers_its_keypad_and_autofill_for_the_family_s_details(client,
 def test_the_notice_links_to_its_open_form(client, site):
     notice, form_page = notice_with_form(site)
 
-    soup = soup_of(client.get(notice.url))
+    soup = html(client.get(notice.url))
 
     assert soup.select_one(".call-to-action a")["href"] == form_page.url
 
@@ -95,7 +91,7 @@ def test_a_family_applies_and_staff_are_told_without_the_personal_data(client, s
 def test_an_english_speaking_family_applies_in_english(client, site):
     notice, form_page = notice_with_form(site, "en")
 
-    form = soup_of(client.get(form_page.url))
+    form = html(client.get(form_page.url))
     assert (
         form.select_one("label[for=id_household_name]")
         .get_text(strip=True)
@@ -129,7 +125,7 @@ def test_mistakes_are_explained_and_what_was_typed_is_kept(client, site, changes
     response = client.post(form_page.url, {**APPLICATION, **changes})
 
     assert response.status_code == 200
-    soup = soup_of(response)
+    soup = html(response)
     summary = soup.select_one("#form-errors[role=alert][autofocus]")
     assert soup.select_one("form.application-form")["action"].endswith("#form-errors")
     [link] = summary.select(".form-errors__list a")
@@ -167,7 +163,7 @@ def test_one_address_can_send_only_a_few_applications_an_hour(client, site):
 
     assert blocked.status_code == 429
     assert "1時間ほど" in blocked.content.decode()
-    assert soup_of(blocked).select_one("input[name=household_name]")["value"] == "鈴木家"
+    assert html(blocked, status=429).select_one("input[name=household_name]")["value"] == "鈴木家"
     assert FormSubmission.objects.filter(page=form_page).count() == 3
     other = client.post(form_page.url, APPLICATION, REMOTE_ADDR="203.0.113.6")
     assert other.status_code == 302
@@ -193,10 +189,10 @@ def test_outside_its_period_the_form_says_so_and_accepts_nothing(client, site, o
 
     assert page.status_code == 200
     assert text in page.content.decode()
-    assert soup_of(page).select_one("form.application-form") is None
+    assert html(page).select_one("form.application-form") is None
     assert posted.status_code == 403
     assert not FormSubmission.objects.exists()
-    assert soup_of(client.get(notice.url)).select_one(".call-to-action") is None
+    assert html(client.get(notice.url)).select_one(".call-to-action") is None
 
 
 def notices(site):
@@ -259,7 +255,7 @@ class TestAModeratorAddsTheFormInTheAdmin(WagtailPageTestCase):
         page = self.client.get(form_page.url)
         assert "ご家庭の様子を教えてください。" in page.content.decode()
         assert "選考と連絡にのみ使います。" in page.content.decode()
-        assert soup_of(page).select_one("form.application-form input[name=consent]")
+        assert html(page).select_one("form.application-form input[name=consent]")
 
     def test_under_another_kind_of_notice_the_admin_offers_no_form(self):
         choosing = self.client.get(
@@ -335,6 +331,6 @@ def test_the_form_tells_families_when_the_site_deletes_their_application(
     settings.APPLICATION_RETENTION = datetime.timedelta(days=90)
     notice, form_page = notice_with_form(site, language=language)
 
-    privacy = soup_of(client.get(form_page.url)).select_one(".privacy-notice")
+    privacy = html(client.get(form_page.url)).select_one(".privacy-notice")
 
     assert sentence in privacy.get_text(" ", strip=True)

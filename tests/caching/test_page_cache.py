@@ -5,7 +5,6 @@ from urllib.parse import urlsplit
 
 import pytest
 import time_machine
-from bs4 import BeautifulSoup
 
 from django.core.cache import caches
 from django.db import connection
@@ -34,6 +33,7 @@ from tests.factories.news import (
     NewsPageFactory,
     RecruitmentPageFactory,
 )
+from tests.support.html import html
 from tests.support.translation import translate
 
 ANNIVERSARY = "トーランス市との姉妹都市提携50周年記念事業"
@@ -279,7 +279,7 @@ def test_search_results_and_feeds_are_cached_per_query(client, news_index, page_
     other = fetch(client, "/ja/search/?q=派遣")
 
     assert other["X-Page-Cache"] == "miss"
-    soup = BeautifulSoup(other.content, "html.parser")
+    soup = html(other)
     assert soup.select_one("#search-query")["value"] == "派遣"
     assert soup.select_one(".search-result__title").get_text(strip=True) == "承徳派遣団の帰国報告"
 
@@ -352,7 +352,7 @@ def test_a_new_menu_page_appears_in_every_header_at_once(
         )
         page.save_revision().publish()
 
-    soup = BeautifulSoup(fetch(client, "/ja/cities/").content, "html.parser")
+    soup = html(fetch(client, "/ja/cities/"))
     assert "ボランティア募集" in [link.get_text() for link in soup.select(".site-nav a")]
 
 
@@ -464,9 +464,7 @@ def test_an_address_nobody_publishes_leaves_nothing_behind_for_ever(client, site
 
 
 def og_image(response):
-    return BeautifulSoup(response.content, "html.parser").find("meta", property="og:image")[
-        "content"
-    ]
+    return html(response).find("meta", property="og:image")["content"]
 
 
 def test_an_edited_image_renews_the_pages_that_show_it(
@@ -532,7 +530,7 @@ def test_a_new_search_description_reaches_link_previews_at_once(
         about.search_description = "柏市国際交流協会の紹介"
         about.save_revision().publish()
 
-    head = BeautifulSoup(fetch(client, "/ja/about/").content, "html.parser")
+    head = html(fetch(client, "/ja/about/"))
     assert head.find("meta", property="og:description")["content"] == "柏市国際交流協会の紹介"
     assert head.find("meta", attrs={"name": "description"})["content"] == "柏市国際交流協会の紹介"
 
@@ -554,7 +552,7 @@ def test_search_results_kept_between_requests_show_a_new_page_at_once(
 
 
 def search_results(client, query):
-    soup = BeautifulSoup(fetch(client, f"/ja/search/?q={query}").content, "html.parser")
+    soup = html(fetch(client, f"/ja/search/?q={query}"))
     return [
         (
             result.select_one(".search-result__title").get_text(strip=True),
@@ -621,7 +619,7 @@ def test_a_published_translation_reaches_the_language_switcher_at_once(
     url = "/ja/news/torrance-50th-anniversary/"
 
     def english_links():
-        soup = BeautifulSoup(fetch(client, url).content, "html.parser")
+        soup = html(fetch(client, url))
         return (
             soup.select_one(".language-switcher a[hreflang=en]")["href"],
             [link["href"] for link in soup.select("link[rel=alternate][hreflang=en]")],
@@ -640,7 +638,7 @@ def test_a_published_translation_reaches_the_language_switcher_at_once(
 def test_each_search_offers_its_own_query_in_the_other_language(client, site, fragment_cache):
     def english_link(query):
         response = client.get("/ja/search/", {"q": query})
-        soup = BeautifulSoup(response.content, "html.parser")
+        soup = html(response)
         return soup.select_one(".language-switcher a[hreflang=en]")["href"]
 
     assert "q=%E6%89%BF%E5%BE%B3" in english_link("承徳")
@@ -657,7 +655,7 @@ def test_a_preview_shows_the_draft_s_own_title_in_the_trail(
         torrance.title = title
         torrance.save_revision()
         preview = client.get(f"/admin/pages/{torrance.pk}/view_draft/")
-        soup = BeautifulSoup(preview.content, "html.parser")
+        soup = html(preview)
         return soup.select_one(".breadcrumbs [aria-current]").get_text(strip=True)
 
     assert trail_of_draft("トーランス（下書き1）") == "トーランス（下書き1）"

@@ -2,7 +2,6 @@ import datetime
 import itertools
 
 import pytest
-from bs4 import BeautifulSoup
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -20,12 +19,8 @@ from tests.factories.cities import (
 )
 from tests.factories.core import ImageFactory
 from tests.factories.news import NewsIndexPageFactory, RecruitmentPageFactory
+from tests.support.html import html
 from tests.support.translation import translate
-
-
-def html(response):
-    assert response.status_code == 200
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def card_titles(soup, section_id):

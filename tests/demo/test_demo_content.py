@@ -3,8 +3,6 @@ wagtail-localize, and loaded only on a site that has no content yet."""
 
 import re
 
-from bs4 import BeautifulSoup
-
 from django.core.management import call_command
 
 from wagtail.models import Page, get_page_models
@@ -14,6 +12,7 @@ from cities.models import CityPage, HistoryPage
 from core.models import SiteImage
 from home.models import ContactDetails
 from tests.factories.home import StandardPageFactory
+from tests.support.html import html
 
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 # Every page type the site has, the demo must show in both languages.
@@ -95,7 +94,7 @@ def test_japanese_pages_use_japanese_punctuation(demo, client):
     """No Latin middle dot between facts, and one wave dash (〜, not ～ or ~) in ranges."""
     for page in Page.objects.filter(depth__gt=1, locale__language_code="ja").specific():
         response = client.get(page.url)
-        main = BeautifulSoup(response.content, "html.parser").select_one("main")
+        main = html(response).select_one("main")
         text = main.get_text(" ", strip=True)
         assert " · " not in text, page.url
         assert not re.search(r"\d[～~]\d", text), page.url
@@ -109,7 +108,7 @@ def test_english_pages_write_every_date_in_one_style(demo, client):
     dated = 0
     for page in Page.objects.filter(depth__gt=1, locale__language_code="en").specific():
         response = client.get(page.url)
-        main = BeautifulSoup(response.content, "html.parser").select_one("main")
+        main = html(response).select_one("main")
         text = main.get_text(" ", strip=True)
         assert not ABBREVIATED_MONTH.search(text), (page.url, ABBREVIATED_MONTH.search(text))
         dated += bool(re.search(r"\b(November|August|February|October) \d{1,2}, \d{4}\b", text))

@@ -2,15 +2,16 @@
 reads them, in both languages, and presents nothing it had to guess as known."""
 
 import pytest
-from bs4 import BeautifulSoup
 
 from wagtail.models import Comment
+
+from tests.support.html import html
 
 
 def visible_text(client, url):
     response = client.get(url.rstrip("/") + "/")
     assert response.status_code == 200
-    main = BeautifulSoup(response.content, "html.parser").find("main")
+    main = html(response).find("main")
     return " ".join(main.get_text(" ", strip=True).split())
 
 
@@ -92,7 +93,7 @@ def test_the_host_family_form_says_how_long_the_delegates_stayed_and_promises_no
 
 
 def test_the_english_footer_names_the_new_year_holidays(client, demo):
-    footer = BeautifulSoup(client.get("/en/").content, "html.parser").find("footer")
+    footer = html(client.get("/en/")).find("footer")
 
     assert "year-end and New Year holidays" in footer.get_text(" ", strip=True)
 

@@ -5,13 +5,13 @@ import datetime
 
 import pytest
 import time_machine
-from bs4 import BeautifulSoup
 
 from django.urls import reverse
 
 from news.models import RecruitmentKind
 from tests.factories.cities import CityIndexPageFactory, CityPageFactory, HistoryPageFactory
 from tests.factories.news import NewsIndexPageFactory, NewsPageFactory, RecruitmentPageFactory
+from tests.support.html import html
 from tests.support.translation import translate
 
 
@@ -50,7 +50,7 @@ def test_dashboard_shows_open_notices_and_translations_to_do(client, site, edito
     with time_machine.travel(datetime.datetime(2025, 6, 10, 9, 0, tzinfo=datetime.UTC)):
         response = client.get(reverse("wagtailadmin_home"))
 
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = html(response)
     notices = text_of(soup, "open-recruitment")
     assert "第16回 承徳市派遣青少年募集" in notices
     assert "2025年6月28日" in notices
@@ -71,7 +71,7 @@ def test_contact_details_snippet_is_in_japanese(client, site, editor):
         reverse("wagtailsnippets_home_contactdetails:edit", args=[site.contact("ja").pk])
     )
     assert edit_form.status_code == 200
-    labels = BeautifulSoup(edit_form.content, "html.parser").select("label")
+    labels = html(edit_form).select("label")
     text = " ".join(label.get_text(" ", strip=True) for label in labels)
     for label in ("団体名", "電話番号", "開所時間"):
         assert label in text

@@ -1,13 +1,13 @@
 """Error pages speak the visitor's language and keep the header, so a visitor is never stuck."""
 
 import pytest
-from bs4 import BeautifulSoup
 
 from django.db.utils import OperationalError
 
 from cities.models import CityIndexPage
 from home.models import ContactDetails
 from tests.factories.cities import CityIndexPageFactory
+from tests.support.html import html
 from tests.support.translation import translate
 
 
@@ -43,7 +43,7 @@ def test_a_server_error_keeps_the_header_and_language_switcher(
     response = failing_client.get(f"/{language}/cities/")
 
     assert response.status_code == 500
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = html(response, status=500)
     assert soup.html["lang"] == language
     assert soup.h1.get_text(strip=True) == heading
     assert soup.select_one("header .site-nav a").get_text() == menu_item
@@ -54,7 +54,7 @@ def test_a_server_error_keeps_the_header_and_language_switcher(
 def test_the_404_page_keeps_the_header_and_language_switcher(
     client, cities_in_the_menu, language, menu_item
 ):
-    soup = BeautifulSoup(client.get(f"/{language}/no-such-page/").content, "html.parser")
+    soup = html(client.get(f"/{language}/no-such-page/"), status=404)
 
     assert soup.select_one("header .site-nav a").get_text() == menu_item
     assert soup.select_one(".language-switcher a")

@@ -9,14 +9,10 @@ from tests.factories.core import ImageFactory
 from tests.factories.home import StandardPageFactory
 from tests.factories.news import EventPageFactory, NewsIndexPageFactory, NewsPageFactory
 from tests.support.bilingual import HOME_LEAD, HOME_TITLE
+from tests.support.html import html
 from tests.support.translation import translate
 
 CITY_NAMES = {"トーランス": "Torrance", "承徳": "Chengde", "グアム": "Guam", "キャムデン": "Camden"}
-
-
-def html(response):
-    assert response.status_code == 200
-    return BeautifulSoup(response.content, "html.parser")
 
 
 @pytest.fixture

@@ -1,16 +1,12 @@
 import pytest
-from bs4 import BeautifulSoup
 
 from tests.factories.cities import CityIndexPageFactory
 from tests.factories.home import StandardPageFactory
 from tests.factories.news import NewsIndexPageFactory, NewsPageFactory
 from tests.support.bilingual import CONTACT
+from tests.support.html import html
 from tests.support.pages import PAGE_OF_EACH_TYPE
 from tests.support.translation import translate
-
-
-def html(response):
-    return BeautifulSoup(response.content, "html.parser")
 
 
 @pytest.fixture
@@ -86,8 +82,7 @@ def test_a_draft_translation_is_not_offered(client, news_index):
 )
 def test_unknown_url_gives_a_localized_404(client, site, language, heading):
     response = client.get(f"/{language}/no-such-page/")
-    assert response.status_code == 404
-    soup = html(response)
+    soup = html(response, status=404)
     assert soup.html["lang"] == language
     assert soup.h1.get_text() == heading
 
@@ -157,8 +152,7 @@ def test_navigation_lists_the_menu_pages_of_the_visitors_language(client, site):
 def test_english_url_of_a_japanese_only_page_explains_and_links_it(client, japanese_only_article):
     response = client.get("/en/news/ja-only/")
 
-    assert response.status_code == 404
-    soup = html(response)
+    soup = html(response, status=404)
     assert soup.html["lang"] == "en"
     assert soup.h1.get_text() == "This page is not available in this language yet"
     link = soup.select_one('main a[hreflang="ja"]')

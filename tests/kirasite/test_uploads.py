@@ -1,16 +1,16 @@
 """Editors may upload only the formats the settings allow: nothing that could carry scripts.
 The reason is given in the editor's language."""
 
-from bs4 import BeautifulSoup
-
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
+from tests.support.html import html
+
 
 def error_messages(response):
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = html(response)
     return [error.get_text(strip=True) for error in soup.select(".error-message")]
 
 

@@ -5,7 +5,6 @@ import datetime
 import json
 
 import pytest
-from bs4 import BeautifulSoup
 
 from django.core.exceptions import ValidationError
 from django.urls import reverse
@@ -16,6 +15,7 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 from news.models import RecruitmentKind, RecruitmentPage
 from tests.factories.cities import CityIndexPageFactory, CityPageFactory
 from tests.factories.news import EventPageFactory, NewsIndexPageFactory, RecruitmentPageFactory
+from tests.support.html import html
 from tests.support.page_editor import page_test_case
 
 
@@ -41,7 +41,7 @@ def add_url(news):
 
 
 def labels(response):
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = html(response)
     return {label.get_text(" ", strip=True) for label in soup.select("label")}
 
 
@@ -196,7 +196,7 @@ def test_the_programme_is_chosen_from_the_cities_of_the_notice_s_language(
     english_cities = CityIndexPageFactory(parent=site.home("en"))
     english = CityPageFactory(parent=english_cities, title="Torrance", slug="torrance")
 
-    soup = BeautifulSoup(client.get(add_url(news)).content, "html.parser")
+    soup = html(client.get(add_url(news)))
     offered = [option.get_text(strip=True) for option in soup.select("#id_city option")]
     refused = client.post(add_url(news), recruitment_form(english, action_publish="1"))
 

@@ -8,7 +8,6 @@ import zoneinfo
 import feedparser
 import pytest
 import time_machine
-from bs4 import BeautifulSoup
 
 from django.core.cache import caches
 from django.urls import reverse
@@ -17,6 +16,7 @@ from wagtail.models import Page
 
 from tests.factories.news import EventPageFactory, RecruitmentPageFactory, briefing_session
 from tests.news.test_admin import recruitment_form
+from tests.support.html import html
 from tests.support.publishing import published
 from tests.support.translation import translate
 
@@ -71,7 +71,7 @@ def call(news, city):
 
 
 def main_text(client, url):
-    soup = BeautifulSoup(client.get(url).content, "html.parser")
+    soup = html(client.get(url))
     return soup.select_one("main").get_text(" ", strip=True)
 
 
@@ -103,9 +103,7 @@ def test_the_notice_and_its_feed_entry_say_the_same_status(client, call, moment)
 
 def test_the_notice_leads_with_status_period_briefing_cost_and_how_to_apply(client, call):
     with at_japan_time(2025, 5, 20, 12):
-        soup = BeautifulSoup(
-            client.get("/ja/news/16th-chengde-youth-delegates/").content, "html.parser"
-        )
+        soup = html(client.get("/ja/news/16th-chengde-youth-delegates/"))
 
     box = soup.select_one(".key-facts")
     terms = [term.get_text(strip=True) for term in box.select("dt")]

@@ -3,7 +3,6 @@ import zoneinfo
 
 import pytest
 import time_machine
-from bs4 import BeautifulSoup
 
 from django.utils import timezone
 
@@ -15,6 +14,7 @@ from tests.factories.news import (
     RecruitmentPageFactory,
     briefing_session,
 )
+from tests.support.html import html
 from tests.support.news import programme_city
 from tests.support.translation import translate
 
@@ -25,11 +25,6 @@ ANNIVERSARY = {
 }
 CANCELLED = {"ja": "2021年度の交流事業の中止", "en": "Youth exchange programmes cancelled for 2021"}
 REPORT = {"ja": "トーランス派遣生 帰国報告会", "en": "Torrance delegates' return report"}
-
-
-def html(response):
-    assert response.status_code == 200
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def card_titles(soup, section_id="news-list"):

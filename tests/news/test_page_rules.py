@@ -1,7 +1,5 @@
 """Editors are only offered page types that fit where they stand: the news section."""
 
-from bs4 import BeautifulSoup
-
 from wagtail.test.utils import WagtailPageTestCase
 
 from applications.models import HostFamilyApplicationPage
@@ -9,6 +7,7 @@ from cities.models import CityPage, HistoryPage
 from home.models import HomePage
 from news.models import EventPage, NewsIndexPage, NewsPage, RecruitmentPage
 from tests.factories.news import NewsIndexPageFactory
+from tests.support.html import html
 
 
 class NewsSectionRulesTests(WagtailPageTestCase):
@@ -47,7 +46,7 @@ def test_admin_offers_news_types_but_not_city_types_under_news(client, site, adm
     response = client.get(f"/admin/pages/{news.pk}/add_subpage/")
 
     assert response.status_code == 200
-    text = BeautifulSoup(response.content, "html.parser").main.get_text()
+    text = html(response).main.get_text()
     assert "お知らせ記事" in text
     assert "募集要項" in text
     assert "イベントページ" in text

@@ -2,10 +2,10 @@ import datetime
 
 import pytest
 import time_machine
-from bs4 import BeautifulSoup
 
 from news.models import RecruitmentKind, RecruitmentPage, RecruitmentStatus
 from tests.factories.news import RecruitmentPageFactory
+from tests.support.html import html
 from tests.support.news import news_section, programme_city
 from tests.support.translation import translate
 
@@ -24,7 +24,7 @@ def at_japan_time(*args):
 
 def current_notices(client, url):
     """{title: status} of the home page's open and upcoming calls; none without the section."""
-    soup = BeautifulSoup(client.get(url).content, "html.parser")
+    soup = html(client.get(url))
     heading = soup.find(id="current-notices")
     if heading is None:
         return {}
@@ -37,7 +37,7 @@ def current_notices(client, url):
 
 
 def status_shown(client, url):
-    page = BeautifulSoup(client.get(url).content, "html.parser")
+    page = html(client.get(url))
     return page.select_one("main .status").get_text(strip=True)
 
 
@@ -96,7 +96,7 @@ def test_a_notice_opening_soon_is_on_the_home_page_before_it_opens(
     with at_japan_time(2025, 5, 20, 9, 0):
         assert current_notices(client, "/ja/") == {YOUTH_CALL["ja"]: "受付開始前"}
         assert current_notices(client, "/en/") == {YOUTH_CALL["en"]: "Opening soon"}
-        card = BeautifulSoup(client.get("/ja/").content, "html.parser").select_one(".card")
+        card = html(client.get("/ja/")).select_one(".card")
         assert "受付開始：2025年6月2日（月）" in card.get_text()
         assert "締切：2025年6月28日（土）" in card.get_text()
 

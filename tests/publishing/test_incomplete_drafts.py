@@ -9,7 +9,6 @@ Japanese, and that what was typed is still there.
 """
 
 import pytest
-from bs4 import BeautifulSoup
 
 from django.test import RequestFactory
 from django.urls import reverse
@@ -19,6 +18,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 from accounts.roles import EDITORS, MODERATORS
 from news.models import EventPage, RecruitmentKind, RecruitmentPage
 from tests.factories.news import EventPageFactory, RecruitmentPageFactory
+from tests.support.html import html
 from tests.support.staff import person
 
 SUMMARY = "ホストファミリーを募集します。締切日は調整中です。"
@@ -85,7 +85,7 @@ def edit(client, page, data, action=None):
 
 
 def shown(response):
-    return BeautifulSoup(response.content, "html.parser").get_text(" ", strip=True)
+    return html(response).get_text(" ", strip=True)
 
 
 def messages(response):

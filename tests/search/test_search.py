@@ -7,7 +7,6 @@ import datetime
 import zoneinfo
 
 import pytest
-from bs4 import BeautifulSoup
 
 from django.core.cache import caches
 from django.db import connection, transaction
@@ -35,6 +34,7 @@ from tests.factories.news import (
     RecruitmentPageFactory,
 )
 from tests.support.bilingual import HOME_LEAD, HOME_TITLE, BilingualSite
+from tests.support.html import html
 from tests.support.translation import translate
 
 JAPAN = zoneinfo.ZoneInfo("Asia/Tokyo")
@@ -46,7 +46,7 @@ TORRANCE_SUMMARY = "トーランス（Torrance）はカリフォルニア州の�
 
 def titles_in(response):
     assert response.status_code == 200
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = html(response)
     return [title.get_text(strip=True) for title in soup.select(".search-result__title")]
 
 
@@ -354,7 +354,7 @@ def test_english_words_find_english_pages(client, pages, query, expected, unrela
 def test_a_search_that_finds_nothing_here_points_to_the_other_language(
     client, pages, language, query, pointer, target
 ):
-    soup = BeautifulSoup(client.get(f"/{language}/search/", {"q": query}).content, "html.parser")
+    soup = html(client.get(f"/{language}/search/", {"q": query}))
 
     link = soup.select_one(".search-elsewhere a")
     assert pointer in link.get_text()
@@ -363,7 +363,7 @@ def test_a_search_that_finds_nothing_here_points_to_the_other_language(
 
 
 def test_no_pointer_when_no_language_has_the_word(client, pages):
-    soup = BeautifulSoup(client.get("/ja/search/", {"q": "Zanzibar"}).content, "html.parser")
+    soup = html(client.get("/ja/search/", {"q": "Zanzibar"}))
 
     assert soup.select_one(".search-elsewhere") is None
 
@@ -528,7 +528,7 @@ def test_a_result_shows_its_kind_date_and_summary(
 
     response = client.get("/ja/search/", {"q": query})
 
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = html(response)
     result = next(
         item
         for item in soup.select(".search-result")
@@ -591,7 +591,7 @@ def test_a_query_of_punctuation_only_finds_nothing(client, pages, query):
     response = client.get("/ja/search/", {"q": query})
 
     assert titles_in(response) == []
-    heading = BeautifulSoup(response.content, "html.parser").select_one("#search-results")
+    heading = html(response).select_one("#search-results")
     assert heading.get_text(strip=True) == "0 件のページが見つかりました"
 
 
@@ -609,7 +609,7 @@ def test_results_are_paginated_and_page_links_keep_the_query(client, pages):
         NewsPageFactory(parent=news_index, title=f"蓮華の会 {number}", lead="蓮華")
 
     first = client.get("/ja/search/", {"q": "蓮華"})
-    soup = BeautifulSoup(first.content, "html.parser")
+    soup = html(first)
     assert len(soup.select(".search-result")) == 10
     next_link = soup.select_one(".pagination a[rel=next]")["href"]
     assert "q=%E8%93%AE%E8%8F%AF" in next_link and "page=2" in next_link
@@ -620,7 +620,7 @@ def test_results_are_paginated_and_page_links_keep_the_query(client, pages):
 
 def test_the_language_switcher_keeps_the_search(client, site):
     response = client.get("/ja/search/", {"q": "Torrance"})
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = html(response)
 
     english = soup.select_one(".language-switcher a[hreflang=en]")["href"]
     assert english == "/en/search/?q=Torrance"
@@ -634,7 +634,7 @@ def test_search_pages_are_kept_out_of_search_engines(client, site):
 
 def test_every_page_offers_the_search_box(client, pages):
     response = client.get("/en/cities/")
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = html(response)
 
     form = soup.select_one("header form[role=search]")
     assert form["action"] == "/en/search/"
@@ -732,7 +732,7 @@ def test_without_synonyms_a_misspelt_name_is_read_as_the_sites_nearest_word(
     found = titles_in(response)
     assert found == search(client, meant, language)
     assert meant in found[:2]
-    notice = BeautifulSoup(response.content, "html.parser").select_one(".search-correction")
+    notice = html(response).select_one(".search-correction")
     assert notice.strong.get_text() == meant
     assert query in notice.get_text()
 
@@ -740,7 +740,7 @@ def test_without_synonyms_a_misspelt_name_is_read_as_the_sites_nearest_word(
 def test_the_correction_is_told_in_the_visitors_language(client, pages):
     response = client.get("/ja/search/", {"q": "トーランズ"})
 
-    notice = BeautifulSoup(response.content, "html.parser").select_one(".search-correction")
+    notice = html(response).select_one(".search-correction")
     assert notice.get_text() == (
         "「トーランズ」に一致するページはありません。「トーランス」の検索結果を表示しています。"
     )
@@ -759,7 +759,7 @@ def test_the_correction_is_told_in_the_visitors_language(client, pages):
 def test_no_correction_where_none_is_safe(client, pages, query, language):
     response = client.get(f"/{language}/search/", {"q": query})
 
-    assert BeautifulSoup(response.content, "html.parser").select_one(".search-correction") is None
+    assert html(response).select_one(".search-correction") is None
 
 
 def test_nonsense_still_finds_nothing_with_synonyms(client, pages, synonyms):

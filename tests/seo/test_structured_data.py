@@ -9,7 +9,6 @@ import datetime
 import json
 
 import pytest
-from bs4 import BeautifulSoup
 
 from django.utils import timezone
 
@@ -24,14 +23,9 @@ from tests.factories.news import (
     NewsPageFactory,
     RecruitmentPageFactory,
 )
+from tests.support.html import html
 from tests.support.pages import PAGE_OF_EACH_TYPE
 from tests.support.translation import translate
-
-
-def soup_of(client, url):
-    response = client.get(url)
-    assert response.status_code == 200
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def json_ld(soup):
@@ -74,7 +68,7 @@ def chengde(site):
 @pytest.mark.parametrize("language", ["ja", "en"])
 @pytest.mark.parametrize("path", PAGE_OF_EACH_TYPE)
 def test_every_page_describes_itself(client, page_tree, path, language):
-    soup = soup_of(client, page_tree.url(path, language))
+    soup = html(client.get(page_tree.url(path, language)))
     page = page_tree.page(path, language)
     full_url = f"http://127.0.0.1:8000/{language}/{path}"
 
@@ -90,7 +84,7 @@ def test_every_page_describes_itself(client, page_tree, path, language):
 @pytest.mark.parametrize("language", ["ja", "en"])
 @pytest.mark.parametrize("path", PAGE_OF_EACH_TYPE[1:])
 def test_pages_below_home_show_breadcrumbs_and_describe_them(client, page_tree, path, language):
-    soup = soup_of(client, page_tree.url(path, language))
+    soup = html(client.get(page_tree.url(path, language)))
     page = page_tree.page(path, language)
     ancestors = [a.specific for a in page.get_ancestors().filter(depth__gte=2)]
 
@@ -124,7 +118,7 @@ def test_pages_below_home_show_breadcrumbs_and_describe_them(client, page_tree, 
 def test_home_page_has_no_breadcrumbs_but_names_the_organisation(
     client, site, language, name, street, locality, region
 ):
-    soup = soup_of(client, f"/{language}/")
+    soup = html(client.get(f"/{language}/"))
 
     assert soup.select_one(".breadcrumbs") is None
     (organization,) = json_ld(soup)
@@ -172,7 +166,7 @@ def test_news_is_a_news_article(client, news_index):
         {"トーランス市との姉妹都市提携50周年": "50th anniversary of the sister city affiliation"},
     )
 
-    soup = soup_of(client, "/en/news/torrance-50th-anniversary/")
+    soup = html(client.get("/en/news/torrance-50th-anniversary/"))
 
     (news_article, _breadcrumbs) = json_ld(soup)
     assert news_article["@type"] == "NewsArticle"
@@ -196,7 +190,7 @@ def test_an_event_is_an_event_in_japan_time_at_its_venue(client, news_index):
         venue_address="〒277-0005\n千葉県柏市柏6-2-22",
     )
 
-    soup = soup_of(client, "/ja/news/return-report/")
+    soup = html(client.get("/ja/news/return-report/"))
 
     event = json_ld(soup)[0]
     assert event["@type"] == "Event"
@@ -220,7 +214,7 @@ def test_an_event_is_an_event_in_japan_time_at_its_venue(client, news_index):
 def test_an_event_at_the_associations_office_gives_its_address(client, news_index):
     EventPageFactory(parent=news_index, slug="open-day", venue_name="協会事務所", venue_address="")
 
-    soup = soup_of(client, "/ja/news/open-day/")
+    soup = html(client.get("/ja/news/open-day/"))
 
     event = json_ld(soup)[0]
     assert event["location"]["name"] == "協会事務所"
@@ -248,7 +242,7 @@ def test_each_briefing_session_is_an_event(client, news_index, chengde):
     translate(news_index)
     notice = translate(notice, {"第16回承徳市青少年派遣団員募集": "16th Chengde youth delegates"})
 
-    soup = soup_of(client, notice.url)
+    soup = html(client.get(notice.url))
 
     events = [item for item in json_ld(soup) if item["@type"] == "Event"]
     assert len(events) == 2
@@ -274,7 +268,7 @@ def test_a_session_held_elsewhere_gives_its_own_address(client, news_index, chen
         ],
     )
 
-    soup = soup_of(client, notice.url)
+    soup = html(client.get(notice.url))
 
     (event,) = [item for item in json_ld(soup) if item["@type"] == "Event"]
     assert event["location"]["name"] == "アミュゼ柏"
@@ -288,7 +282,7 @@ def test_a_page_with_an_image_offers_a_large_card(client, chengde):
     chengde.image_alt = "承徳の避暑山荘"
     chengde.save_revision().publish()
 
-    soup = soup_of(client, "/ja/cities/chengde/")
+    soup = html(client.get("/ja/cities/chengde/"))
 
     assert meta(soup, "twitter:card") == "summary_large_image"
     assert meta(soup, "og:image").startswith("http://testserver/")
@@ -303,7 +297,7 @@ def test_the_editors_search_description_wins(client, site):
         search_description="柏市と4つの姉妹都市・友好都市の交流を支える協会です。",
     )
 
-    soup = soup_of(client, "/ja/about/")
+    soup = html(client.get("/ja/about/"))
 
     assert meta(soup, "description") == "柏市と4つの姉妹都市・友好都市の交流を支える協会です。"
 
@@ -316,7 +310,7 @@ def test_json_ld_cannot_close_its_script_element(client, news_index):
     response = client.get("/ja/news/anniversary/")
 
     assert b"<script>alert(1)" not in response.content
-    assert json_ld(BeautifulSoup(response.content, "html.parser"))[0]["headline"] == page.title
+    assert json_ld(html(response))[0]["headline"] == page.title
 
 
 @pytest.mark.parametrize(

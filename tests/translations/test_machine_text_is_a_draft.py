@@ -4,7 +4,6 @@ translated" page), the translator sees how many remain, and a later publish of t
 not push the machine text out either."""
 
 import pytest
-from bs4 import BeautifulSoup
 
 from django.core.management import call_command
 from django.urls import reverse
@@ -16,6 +15,7 @@ from accounts.roles import MODERATORS, TRANSLATORS
 from publishing.models import PublishingProblem
 from tests.factories.news import NewsPageFactory
 from tests.support.applications import staff_member
+from tests.support.html import html
 from tests.support.translation import translate
 from translations.models import SegmentReview
 from translations.status import translation_status
@@ -106,11 +106,7 @@ def test_the_translator_sees_how_many_machine_texts_wait(
 
     assert any("確認していない機械翻訳が 2 か所あります" in m for m in messages_of(editor))
     assert not any("原文が変わった" in m for m in messages_of(editor))
-    [row] = [
-        row
-        for row in BeautifulSoup(report.content, "html.parser").select("tbody tr")
-        if TITLE in row.get_text()
-    ]
+    [row] = [row for row in html(report).select("tbody tr") if TITLE in row.get_text()]
     assert "（機械翻訳の確認待ち 2 か所）" in row.get_text()
 
 

@@ -3,7 +3,6 @@
 import json
 
 import pytest
-from bs4 import BeautifulSoup
 
 from django.core.management import CommandError, call_command
 from django.db import connection
@@ -14,6 +13,7 @@ from wagtail_localize.models import Translation, TranslationSource
 
 from tests.factories.news import NewsPageFactory
 from tests.support.bilingual import CONTACT
+from tests.support.html import html
 from tests.support.translation import translate
 from translations.status import State, translation_status
 
@@ -189,7 +189,7 @@ def test_report_in_the_admin_counts_filters_and_sorts(
     response = client.get("/admin/reports/translation-status/?state=outdated&order=-title")
 
     assert response.status_code == 200
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = html(response)
     counts = soup.select_one(".translation-counts").get_text(" ", strip=True)
     assert "古くなった訳: 1" in counts
     assert "最新: 3" in counts
@@ -203,7 +203,7 @@ def test_contact_details_are_listed_by_their_name(client, site, admin_user_ja):
 
     response = client.get("/admin/reports/translation-status/")
 
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = html(response)
     rows = {
         row.td.get_text(strip=True): [cell.get_text(strip=True) for cell in row.select("td")]
         for row in soup.select("table.listing tbody tr")
@@ -217,7 +217,7 @@ def test_report_ignores_unknown_filters(client, article, admin_user_ja):
     client.force_login(admin_user_ja)
     response = client.get("/admin/reports/translation-status/?state=<x>&order=drop&type=1'")
     assert response.status_code == 200
-    assert len(BeautifulSoup(response.content, "html.parser").select("tbody tr")) == 4
+    assert len(html(response).select("tbody tr")) == 4
 
 
 def test_report_is_in_the_reports_menu(client, site, admin_user_ja):

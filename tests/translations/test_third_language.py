@@ -1,7 +1,6 @@
 """A third content language (Simplified Chinese, as in Chengde) needs settings, not code."""
 
 import pytest
-from bs4 import BeautifulSoup
 
 from django.test import override_settings
 
@@ -10,6 +9,7 @@ from wagtail_localize.models import Translation, TranslationSource
 
 from accounts.roles import TRANSLATORS
 from tests.support.bilingual import CONTACT, HOME_TITLE
+from tests.support.html import html
 from translations.status import State, translation_status
 
 LANGUAGES = [("ja", "日本語"), ("en", "English"), ("zh-hans", "简体中文")]
@@ -30,7 +30,7 @@ def chinese(site):
 def test_the_new_language_has_its_own_home_page(client, chinese):
     response = client.get("/zh-hans/")
     assert response.status_code == 200
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = html(response)
     assert soup.html["lang"] == "zh-hans"
     switcher = {link["hreflang"] for link in soup.select(".language-switcher a")}
     assert switcher == {"ja", "en"}

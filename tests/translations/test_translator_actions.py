@@ -5,7 +5,6 @@ the admin refuses them when asked directly; a moderator keeps all three."""
 import json
 
 import pytest
-from bs4 import BeautifulSoup
 
 from django.urls import reverse
 
@@ -15,6 +14,7 @@ from wagtail_localize.models import Translation
 from accounts.roles import MODERATORS, TRANSLATORS
 from tests.factories.news import NewsPageFactory
 from tests.support.applications import staff_member
+from tests.support.html import html
 from tests.support.translation import translate
 
 
@@ -28,7 +28,7 @@ def english(site, news_index):
 def editor_props(client, page):
     response = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
     assert response.status_code == 200
-    editor = BeautifulSoup(response.content, "html.parser").select_one(".js-translation-editor")
+    editor = html(response).select_one(".js-translation-editor")
     return json.loads(editor["data-props"])
 
 
