@@ -107,8 +107,8 @@ def report(render, front):
         f"from the front cache ({', '.join(front_kept)}); the rest were renewed because they "
         "show the article.",
         "- Search on PostgreSQL with 2,000 extra pages is measured by `bench/search_benchmark.py`"
-        ' (README, "Site search"); throughput under gunicorn by mode and at two data sizes by '
-        "`bench/load.py` ([load.md](load.md)).",
+        " ([search.md](search.md#how-search-works)); throughput under gunicorn by mode and at "
+        "two data sizes by `bench/load.py` ([load.md](load.md)).",
     ]
     return "\n".join(lines) + "\n"
 

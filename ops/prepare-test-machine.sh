@@ -6,8 +6,8 @@
 # As root with apt-get, missing packages are installed; PostgreSQL and Redis are started when
 # they are installed but down. When everything is there this takes well under a second.
 #
-# TEST_POSTGRES_URL and TEST_REDIS_URL (README, "Tests") point the tests at other servers; this
-# script then only checks that they answer.
+# TEST_POSTGRES_URL and TEST_REDIS_URL (docs/development.md, "Tests") point the tests at other
+# servers; this script then only checks that they answer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -86,7 +86,7 @@ if [ -z "${TEST_POSTGRES_URL:-}" ] && ! pg_isready -q -d "$POSTGRES_URL"; then
     for _ in $(seq 1 30); do pg_isready -q -d "$POSTGRES_URL" && break; sleep 0.2; done
 fi
 psql "$POSTGRES_URL" -Atqc "SELECT 1 FROM pg_roles WHERE rolname = current_user AND (rolsuper OR rolcreatedb)" 2>/dev/null | grep -q 1 \
-    || stop "cannot create databases at $POSTGRES_URL; set TEST_POSTGRES_URL to a server and role that can (README, \"Tests\")"
+    || stop "cannot create databases at $POSTGRES_URL; set TEST_POSTGRES_URL to a server and role that can (docs/development.md, \"Tests\")"
 
 if ! redis-cli -u "$REDIS_URL" ping >/dev/null 2>&1; then
     [ -z "${TEST_REDIS_URL:-}" ] || stop "Redis does not answer at $TEST_REDIS_URL"

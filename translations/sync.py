@@ -1,13 +1,14 @@
 """Keeps translations in step with their source when the source is published.
 
-Decision (documented in the README): when a source page is published, every translation of it
-is updated at once. Unchanged segments keep their translations. A segment whose source text
-changed keeps its previous translation as a suggestion marked "needs review". If, after that,
-every segment has a translation, the translation is republished automatically, so synchronised
-fields (dates, numbers, choices, links, images) and kept text go live together. If a segment
-has no translation at all (new text), the translation's live page keeps its text and only its
-synchronised fields are updated; the rest waits for the translator. Only published source
-content is ever used, so a source draft never reaches a live translation.
+Decision (documented in docs/development.md and docs/staff/translators.md): when a source page
+is published, every translation of it is updated at once. Unchanged segments keep their
+translations. A segment whose source text changed keeps its previous translation as a suggestion
+marked "needs review". If, after that, every segment has a translation, the translation is
+republished automatically, so synchronised fields (dates, numbers, choices, links, images) and
+kept text go live together. If a segment has no translation at all (new text), the translation's
+live page keeps its text and only its synchronised fields are updated; the rest waits for the
+translator. Only published source content is ever used, so a source draft never reaches a live
+translation.
 
 Who does it: the association itself, not the person whose publish set it off. An editor's page
 goes live when a moderator approves it, or at its scheduled time with nobody there; neither the

@@ -8,6 +8,7 @@ several times per request, four times on the home page, and restrictions change 
 the tree paths of the private sections are kept in the shared page cache and dropped whenever
 a restriction changes, a page moves or is deleted, or an alias is made. A page served outside
 every private section skips Wagtail's two queries (`SitePage.get_view_restrictions`).
+Related upstream: https://github.com/wagtail/wagtail/issues/14108 (what private_q excludes).
 
 Written for Wagtail 8.0. Delete this module, and use Wagtail's `PageQuerySet` in
 `core/querysets.py` and its `get_view_restrictions`, if Wagtail caches or joins the

@@ -27,8 +27,8 @@ DEBUG = env_bool("DEBUG")
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 
-# The site's own apps, from the top of the house to its foundation (README, "Where things
-# live"): each imports only apps below it.
+# The site's own apps, from the top of the house to its foundation (docs/development.md,
+# "Where things live"): each imports only apps below it.
 INSTALLED_APPS = [
     "home",
     "demo",
@@ -260,8 +260,8 @@ WAGTAILADMIN_USER_LOGIN_FORM = "accounts.upstream.login_password_label.Translate
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Host-family applications (applications app): personal data is deleted after this many days
-# by `manage.py delete_expired_applications` (cron line in README), and one address may send
-# at most APPLICATION_RATE_LIMIT applications per APPLICATION_RATE_PERIOD seconds.
+# by `manage.py delete_expired_applications` (cron line in docs/operations.md), and one address
+# may send at most APPLICATION_RATE_LIMIT applications per APPLICATION_RATE_PERIOD seconds.
 APPLICATION_RETENTION = datetime.timedelta(
     days=int(os.environ.get("APPLICATION_RETENTION_DAYS", "365"))
 )

@@ -10,6 +10,7 @@ search (only autocomplete makes its last term a prefix, `LAST_TERM_IS_PREFIX`), 
 `search.query.japanese_query` turns a one-character term into a `CharacterPrefix` node,
 which these mixins build as the prefix lexeme 柏* (SQLite FTS5) or 柏:* (PostgreSQL); every
 other node goes to modelsearch unchanged.
+By design upstream (a search matches whole words): https://github.com/wagtail/wagtail/pull/9591
 
 Written for modelsearch 1.3.2 under Wagtail 8.0.1. Delete this module, and build the query
 with modelsearch's own node, if modelsearch gains a prefix query for searches;

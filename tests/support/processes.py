@@ -1,8 +1,8 @@
 """Running the site as separate processes with production settings, for tests that need them.
 
-The servers these tests use come from two settings (README, "Tests"), and nothing a developer
-keeps on them is touched: databases are created under a fresh random name and dropped, and
-Redis keys carry a random prefix of their own, deleted afterwards (never a FLUSHDB).
+The servers these tests use come from two settings (docs/development.md, "Tests"), and nothing a
+developer keeps on them is touched: databases are created under a fresh random name and dropped,
+and Redis keys carry a random prefix of their own, deleted afterwards (never a FLUSHDB).
 """
 
 import os
