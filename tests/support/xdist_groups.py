@@ -6,8 +6,9 @@ the test's id, `item._nodeid = f"{item.nodeid}@{group}"` (xdist/remote.py,
 `item._id`, a `_pytest.nodeid.NodeId`, so that assignment is lost: every test is scheduled on
 its own, and the tests that share one prepared production site (tests/conftest.py) landed on
 both workers, each preparing the site again (about 20 s per database). This plugin writes the
-same suffix where pytest 9 reads it. Reported upstream as "pytestmark with loadgroup not
-working" (https://github.com/pytest-dev/pytest-xdist/issues/1295).
+same suffix where pytest 9 reads it. Reported upstream as "`--dist=loadgroup` silently stops
+grouping on pytest main" (https://github.com/pytest-dev/pytest-xdist/issues/1386; fix proposed
+in https://github.com/pytest-dev/pytest-xdist/pull/1388).
 
 Covers pytest 9.x with pytest-xdist 3.8.x. Delete it when pytest-xdist sets the id itself:
 tests/test_suite_tools.py fails then.
