@@ -1,9 +1,13 @@
 """Queries as the bigram index reads them: a visitor's words turned into modelsearch query
 nodes (search.backend hands every query through here), and the ranked page of results."""
 
-from django.db.models import Case, When
+import functools
+import operator
+
+from django.db.models import Case, Q, Value, When
 
 from modelsearch.query import And, Not, Or, Phrase, PlainText, SearchQuery
+from wagtail.models import Page
 
 from search.synonyms import synonym_groups
 from search.text import bigrams, is_japanese, query_tokens
@@ -33,19 +37,24 @@ def _any_word_of(words):
 
 
 def _terms(query_string, operator="and"):
+    """The query's match, carrying in `names` what the page the visitor named would be titled
+    (`named_first()`), or None when nothing searchable is left."""
     tokens = query_tokens(query_string)
     if not tokens:
         return None
     groups = synonym_groups()
     # A group's word of several tokens ("host family") stands for the whole query.
     if len(tokens) > 1 and tuple(tokens) in groups:
-        return _any_word_of(groups[tuple(tokens)])
-    terms = [
-        _any_word_of(groups[(token,)]) if (token,) in groups else _term(token) for token in tokens
-    ]
-    if len(terms) == 1:
-        return terms[0]
-    return And(terms) if operator == "and" else Or(terms)
+        match = _any_word_of(groups[tuple(tokens)])
+    else:
+        terms = [
+            _any_word_of(groups[(token,)]) if (token,) in groups else _term(token)
+            for token in tokens
+        ]
+        combined = And(terms) if operator == "and" else Or(terms)
+        match = terms[0] if len(terms) == 1 else combined
+    match.names = {" ".join(tokens), *groups.get(tuple(tokens), [])}
+    return match
 
 
 def japanese_query(query):
@@ -74,6 +83,18 @@ def japanese_query(query):
 
 # Queries whose matches are ranked once for both the count and the page of results.
 RANKABLE = (And, Or, Phrase, PlainText)
+
+
+def named_first(query, object_pk):
+    """An ordering that puts first the pages titled as the visitor named them: トーランス for
+    トーランス, とーらんす or Torrance (a word of its synonym group), ahead of the pages that
+    mention it more often. `object_pk` is the index entry's expression for its page's key."""
+    names = getattr(query, "names", ())
+    if not names:
+        return Value(1)
+    titled = functools.reduce(operator.or_, (Q(title__iexact=name) for name in names))
+    named = Page.objects.filter(titled).values("pk")
+    return Case(When(Q(**{f"{object_pk}__in": named}), then=Value(0)), default=Value(1))
 
 
 def in_rank_order(queryset, ranked_pks):

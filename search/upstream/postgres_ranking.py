@@ -37,7 +37,7 @@ from modelsearch.backends.database.postgres.postgres import (
 from modelsearch.query import And, Not, Or, PlainText
 from modelsearch.utils import get_descendants_content_types_pks
 
-from search.query import RANKABLE, in_rank_order
+from search.query import RANKABLE, in_rank_order, named_first
 
 
 class RankedPostgresQueryCompiler(PostgresSearchQueryCompiler):
@@ -80,7 +80,8 @@ class RankedPostgresQueryCompiler(PostgresSearchQueryCompiler):
             )
             .annotate(object_pk=Cast("object_id", IntegerField()))
             .filter(object_pk__in=self.queryset.order_by().values("pk"))
-            .order_by(rank.desc(), "-object_pk")
+            .annotate(named=named_first(self.query, "object_pk"))
+            .order_by("named", rank.desc(), "-object_pk")
         )
 
     def matches(self, query, config):

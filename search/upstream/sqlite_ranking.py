@@ -25,7 +25,8 @@ fail when its behaviour changes,
 methods do.
 """
 
-from django.db.models import FloatField, Func
+from django.db.models import FloatField, Func, IntegerField
+from django.db.models.functions import Cast
 
 from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
 from modelsearch.backends.database.sqlite.sqlite import (
@@ -35,7 +36,7 @@ from modelsearch.backends.database.sqlite.sqlite import (
 )
 from modelsearch.utils import get_descendants_content_types_pks
 
-from search.query import RANKABLE, in_rank_order
+from search.query import RANKABLE, in_rank_order, named_first
 
 # How much more a match in a title counts than one in the body (PostgreSQL ranks the title by
 # Wagtail's boost, which already puts it first in our measurements).
@@ -84,8 +85,12 @@ class RankedSQLiteQueryCompiler(SQLiteSearchQueryCompiler):
             matches = (
                 SQLiteFTSIndexEntry.objects.filter(match)
                 .filter(index_entry__content_type__in=content_types)
-                .annotate(score=WeightedBM25())
-                .order_by("score")
+                .annotate(
+                    score=WeightedBM25(),
+                    object_pk=Cast("index_entry__object_id", IntegerField()),
+                )
+                .annotate(named=named_first(self.query, "object_pk"))
+                .order_by("named", "score")
                 .values_list("index_entry__object_id", flat=True)
             )
             ranked = [int(object_id) for object_id in matches]

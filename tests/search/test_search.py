@@ -707,6 +707,25 @@ def test_staff_synonyms_find_what_the_word_the_pages_use_finds(
     assert found == search(client, meant, language)
 
 
+@pytest.mark.parametrize("query", ["トーランス", "とーらんす", "ﾄｰﾗﾝｽ", "Torrance", "torrance"])
+def test_the_page_titled_as_the_visitor_named_it_comes_first(client, pages, synonyms, query):
+    # As on the demo site: the city's page tells of the city without naming it again, and a
+    # shorter report names it in its title and its text; by the words alone the report wins.
+    city = pages.page("トーランス")
+    city.summary = "カリフォルニア州の南西部にあり、1973年に柏市と姉妹都市になりました。" * 3
+    city.save_revision().publish()
+    NewsPageFactory(
+        parent=pages.news_index,
+        title="トーランス派遣生 帰国報告会",
+        lead="派遣生がトーランスでの体験を話します。",
+    )
+
+    found = search(client, query)
+
+    assert found[0] == "トーランス"
+    assert "トーランス派遣生 帰国報告会" in found
+
+
 def test_a_misspelt_city_finds_the_city_first(client, pages, synonyms):
     assert search(client, "Torrence")[0] == "トーランス"
     assert search(client, "Chengdu", "en")[0] == "Chengde"
