@@ -185,6 +185,10 @@ class BodyBlock(blocks.StreamBlock):
         features=RICH_TEXT_FEATURES,
         icon="pilcrow",
         description=_("Text with links and lists."),
+        preview_value=(
+            "<p>柏市は、トーランス、グアム、承徳、キャムデンの4つの姉妹・友好都市と、"
+            "青少年の相互派遣を続けています。</p>"
+        ),
         help_text=_(
             "The text visitors read. Use the toolbar for bold, links and lists; add headings "
             "and images as blocks of their own."
@@ -236,6 +240,12 @@ class MilestoneBlock(blocks.StructBlock):
         label = _("Milestone")
         description = _("One event in the history of the relationship.")
         help_text = _("One entry of the timeline: its date, what happened and, if useful, more.")
+        preview_value = {
+            "date": datetime.date(1973, 2, 20),
+            "precision": DatePrecision.DAY,
+            "title": "トーランス市と姉妹都市提携",
+            "description": "",
+        }
         template = f"{BLOCK_TEMPLATES}/milestone_block.html"
         value_class = MilestoneValue
 
@@ -259,6 +269,11 @@ class QuestionAnswerBlock(blocks.StructBlock):
         label = _("Question and answer")
         description = _("One question asked in the interview and its answer.")
         template = f"{BLOCK_TEMPLATES}/question_answer_block.html"
+        # What an editor sees in the block chooser: the shape of an answer, not anyone's words.
+        preview_value = {
+            "question": "柏の印象を教えてください。",
+            "answer": "<p>（ここに、話し手の言葉どおりの答えが入ります。）</p>",
+        }
 
 
 class BriefingSessionValue(blocks.StructValue):
@@ -330,6 +345,15 @@ class BriefingSessionBlock(blocks.StructBlock):
         )
         template = f"{BLOCK_TEMPLATES}/briefing_session_block.html"
         value_class = BriefingSessionValue
+        preview_value = {
+            "date": datetime.date(2025, 6, 1),
+            "start_time": datetime.time(12, 0),
+            "end_time": datetime.time(13, 30),
+            "reception_time": datetime.time(11, 45),
+            "venue": "パレット柏 3階（柏市国際交流センター）",
+            "venue_address": "",
+            "notes": "応募書類は説明会で配布します。",
+        }
 
     def clean(self, value):
         value = super().clean(value)

@@ -11,13 +11,16 @@ import itertools
 
 import pytest
 
+from django.apps import apps
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 
 from wagtail import blocks
 
 from core import blocks as site_blocks
 from core.blocks import BriefingSessionBlock, MilestoneBlock
 from core.dates import DatePrecision
+from tests.support.html import html
 
 DATE = datetime.date(2026, 5, 10)
 SESSION = {
@@ -125,3 +128,28 @@ def test_every_struct_block_cleans_an_empty_value(block_class):
     assert clean_or_refuse(block.clean_deferred, value) is None
     # Publishing refuses it field by field, never with a TypeError.
     clean_or_refuse(block.clean, value)
+
+
+# The block chooser shows editors what a block looks like before they add it.
+PREVIEWED = [
+    ("news.NewsPage", "body", "paragraph", "4つの姉妹・友好都市"),
+    ("cities.HistoryPage", "milestones", "milestone", "トーランス市と姉妹都市提携"),
+    ("cities.InterviewPage", "questions", "question_answer", "柏の印象を教えてください。"),
+    ("news.RecruitmentPage", "briefing_sessions", "session", "パレット柏 3階"),
+]
+
+
+@pytest.mark.parametrize(
+    ("model", "field", "name", "shown"), PREVIEWED, ids=[row[2] for row in PREVIEWED]
+)
+def test_the_block_chooser_previews_a_block_in_the_site_s_own_styles(
+    client, admin_user_ja, model, field, name, shown
+):
+    block = apps.get_model(model)._meta.get_field(field).stream_block.child_blocks[name]
+    client.force_login(admin_user_ja)
+
+    response = client.get(reverse("wagtailadmin_block_preview"), {"id": block.definition_prefix})
+
+    page = html(response)
+    assert shown in page.main.get_text()
+    assert page.select_one('link[rel=stylesheet][href*="css/site"]')
