@@ -185,10 +185,6 @@ class BodyBlock(blocks.StreamBlock):
         features=RICH_TEXT_FEATURES,
         icon="pilcrow",
         description=_("Text with links and lists."),
-        preview_value=(
-            "<p>柏市は、トーランス、グアム、承徳、キャムデンの4つの姉妹・友好都市と、"
-            "青少年の相互派遣を続けています。</p>"
-        ),
         help_text=_(
             "The text visitors read. Use the toolbar for bold, links and lists; add headings "
             "and images as blocks of their own."
