@@ -11,7 +11,7 @@ from wagtail.models import Page, PageManager
 from wagtail.search import index
 
 from core.blocks import BodyBlock, InterviewBlock, PhotosBlock, TimelineBlock
-from core.dates import DatePrecision, format_partial_date, iso_partial_date
+from core.dates import DatePrecision
 from core.fields import PAGE_TRANSLATABLE_FIELDS, synchronised, translated
 from core.mixins import FeaturedImageMixin
 from core.pages import SitePage
@@ -211,14 +211,6 @@ class CityPage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
     class Meta:
         verbose_name = _("city page")
         verbose_name_plural = _("city pages")
-
-    @property
-    def agreement_iso_date(self):
-        return iso_partial_date(self.agreement_date, self.agreement_date_precision)
-
-    @property
-    def agreement_display_date(self):
-        return format_partial_date(self.agreement_date, self.agreement_date_precision)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

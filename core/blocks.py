@@ -12,7 +12,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
-from core.dates import DatePrecision, format_partial_date, iso_partial_date
+from core.dates import DatePrecision
 
 BLOCK_TEMPLATES = "components/streamfield/blocks"
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
@@ -198,17 +198,6 @@ class BodyBlock(blocks.StreamBlock):
     video = VideoBlock(group=_("Media"))
 
 
-class MilestoneValue(blocks.StructValue):
-    # A draft's preview shows a milestone before its date is typed.
-    @property
-    def iso_date(self):
-        return iso_partial_date(self["date"], self["precision"]) if self["date"] else ""
-
-    @property
-    def display_date(self):
-        return format_partial_date(self["date"], self["precision"]) if self["date"] else ""
-
-
 class MilestoneBlock(blocks.StructBlock):
     date = blocks.DateBlock(
         label=_("Date"),
@@ -243,7 +232,6 @@ class MilestoneBlock(blocks.StructBlock):
             "description": "",
         }
         template = f"{BLOCK_TEMPLATES}/milestone_block.html"
-        value_class = MilestoneValue
 
 
 class QuestionAnswerBlock(blocks.StructBlock):

@@ -2,15 +2,13 @@
 each as the page's own type gives it (core/pages.py), as plain data that can be kept between
 requests (search/views.py)."""
 
-import zlib
 from collections import defaultdict
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date
 
 from django.utils.translation import get_language
 
 from caching.fragments import cached_each_for_site
-from core.dates import format_partial_date, iso_partial_date
 
 
 @dataclass(frozen=True)
@@ -22,15 +20,6 @@ class SearchResult:
     date: date | None
     date_precision: str
     summary: str
-
-    # Formatted when shown, in the language of the search page, not kept with the result.
-    @property
-    def iso_date(self):
-        return iso_partial_date(self.date, self.date_precision)
-
-    @property
-    def display_date(self):
-        return format_partial_date(self.date, self.date_precision)
 
 
 def search_result(page, request):
@@ -69,13 +58,9 @@ def search_results(pages, request):
     return [found[page.pk] for page in pages if page.pk in found]
 
 
-# A result kept by an earlier release of the code may lack a field this one reads.
-_SHAPE = zlib.crc32(" ".join(field.name for field in fields(SearchResult)).encode())
-
-
 def _fragment_name(page):
     published = page.last_published_at.isoformat() if page.last_published_at else "never"
-    return f"search-result:{_SHAPE}:{get_language()}:{page.pk}:{published}"
+    return f"search-result:{get_language()}:{page.pk}:{published}"
 
 
 def _specific_pages(pages):

@@ -7,7 +7,14 @@ from django import template
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
-from core.dates import format_day, format_moment, format_time, range_separator
+from core.dates import (
+    format_day,
+    format_moment,
+    format_partial_date,
+    format_time,
+    iso_partial_date,
+    range_separator,
+)
 
 register = template.Library()
 
@@ -26,6 +33,19 @@ def _time_element(value, text):
 
 def _local(value):
     return timezone.localtime(value) if timezone.is_aware(value) else value
+
+
+@register.simple_tag
+def partial_date(value, precision):
+    """A date known to the year, the month or the day (core/dates.py):
+    <time datetime="2021">2021年</time>, <time datetime="1970-06">1970年6月</time>."""
+    if not value:
+        return ""
+    return format_html(
+        '<time datetime="{}">{}</time>',
+        iso_partial_date(value, precision),
+        format_partial_date(value, precision),
+    )
 
 
 @register.simple_tag

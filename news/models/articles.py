@@ -17,7 +17,6 @@ from wagtail.search import index
 from core.blocks import BodyBlock
 from core.dates import (
     DatePrecision,
-    format_partial_date,
     iso_partial_date,
     start_of,
 )
@@ -142,14 +141,6 @@ class NewsPage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
     def dated_as(self):
         return pgettext_lazy("date label", "Published"), self.date, self.date_precision
 
-    @property
-    def iso_date(self):
-        return iso_partial_date(self.date, self.date_precision) if self.date else ""
-
-    @property
-    def display_date(self):
-        return format_partial_date(self.date, self.date_precision) if self.date else ""
-
     def structured_data(self, schema):
         return [
             {
@@ -157,7 +148,11 @@ class NewsPage(JapaneseSearchMixin, SitePage, FeaturedImageMixin, Page):
                 "headline": self.title,
                 "image": [schema.image],
                 # A draft's preview may not have its date yet.
-                **({"datePublished": self.iso_date} if self.date else {}),
+                **(
+                    {"datePublished": iso_partial_date(self.date, self.date_precision)}
+                    if self.date
+                    else {}
+                ),
                 "dateModified": timezone.localtime(
                     self.last_published_at or timezone.now()
                 ).isoformat(),

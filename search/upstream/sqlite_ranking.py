@@ -91,9 +91,9 @@ class RankedSQLiteQueryCompiler(SQLiteSearchQueryCompiler):
                 )
                 .annotate(named=named_first(self.query, "object_pk"))
                 .order_by("named", "score")
-                .values_list("index_entry__object_id", flat=True)
+                .values_list("object_pk", flat=True)
             )
-            ranked = [int(object_id) for object_id in matches]
+            ranked = list(matches)
             visible = set(self.queryset.filter(pk__in=ranked).values_list("pk", flat=True))
             self._ranked_visible = [pk for pk in ranked if pk in visible]
         return self._ranked_visible
